@@ -1,0 +1,142 @@
+package org.sitegen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitegen.internal.load.SourceLoader;
+import org.sitegen.internal.render.SiteRenderer;
+import org.sitegen.model.Site;
+
+/**
+ * The entry point: loads finding records into a {@link Site} and renders a site into a folder.
+ *
+ * <pre>{@code
+ * SiteGenerator generator = SiteGenerator.builder().build();
+ * LoadResult loaded = generator.load(Path.of("src/site-gen"));
+ * loaded.problems().forEach(System.err::println);
+ * if (loaded.site().isPresent()) {
+ *     RenderReport report = generator.render(loaded.site().get(), Path.of("target/site-gen"));
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one generator may load and render many sites at once. Content
+ * problems never throw: {@link #load} returns them as values. Wrong arguments throw {@link
+ * IllegalArgumentException}; I/O failures throw {@link IOException}.
+ */
+public final class SiteGenerator {
+    private final String baseUrl;
+    private final Consumer<String> progress;
+    private final List<Path> protectedFolders;
+
+    private SiteGenerator(Builder builder) {
+        this.baseUrl = builder.baseUrl;
+        this.progress = builder.progress;
+        this.protectedFolders = List.copyOf(builder.protectedFolders);
+    }
+
+    /** Starts configuring a generator. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads and validates a source folder (DESIGN.md, "Source format"). Every problem of every
+     * record is collected in one pass.
+     *
+     * @param sourceDirectory the folder holding {@code site.yaml}
+     * @return the site, or the problems that prevent it; never throws for bad content
+     */
+    public LoadResult load(Path sourceDirectory) {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
+        return new SourceLoader(progress).load(sourceDirectory);
+    }
+
+    /**
+     * Renders a site into a folder: pages, search index, open data and assets. The site is written
+     * beside the folder and swapped in at the end, so a failed render leaves the folder as it was.
+     *
+     * @param site the site to render
+     * @param outputDirectory the folder to write; replaced as a whole
+     * @return what was written
+     * @throws IOException if writing fails; the previous folder is then untouched
+     * @throws TemplateException if a template of the site's {@code templates/} folder is broken
+     * @throws IllegalArgumentException if the output folder is unsafe to replace (the source
+     *     folder, one of its parents, a file-system root or the home folder)
+     */
+    public RenderReport render(Site site, Path outputDirectory) throws IOException {
+        Objects.requireNonNull(site, "site must not be null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
+        return new SiteRenderer(baseUrl, progress, protectedFolders).render(site, outputDirectory);
+    }
+
+    /**
+     * Loads, then renders when the records have no error.
+     *
+     * @return the load's problems, and the render's report when there was one
+     * @throws IOException if writing fails; the previous folder is then untouched
+     */
+    public BuildResult build(Path sourceDirectory, Path outputDirectory) throws IOException {
+        LoadResult loaded = load(sourceDirectory);
+        if (loaded.site().isEmpty()) {
+            return new BuildResult(loaded, Optional.empty());
+        }
+        return new BuildResult(loaded, Optional.of(render(loaded.site().get(), outputDirectory)));
+    }
+
+    /** Configures a {@link SiteGenerator}. */
+    public static final class Builder {
+        private String baseUrl;
+        private Consumer<String> progress = line -> {};
+        private final List<Path> protectedFolders = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * A folder the output folder must never be or contain, besides the source folder, the
+         * home folder and the working folder, which are always protected (e.g. a Maven project's
+         * base folder). A render replaces its output folder as a whole.
+         */
+        public Builder protect(Path folder) {
+            protectedFolders.add(Objects.requireNonNull(folder, "folder must not be null"));
+            return this;
+        }
+
+        /**
+         * The absolute URL the site will be published at, overriding {@code baseUrl} of {@code
+         * site.yaml}; used in the sitemap and feed.
+         *
+         * @throws IllegalArgumentException if it is not an absolute http or https URL
+         */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl != null && !baseUrl.isBlank()) {
+                String url = baseUrl.strip();
+                if (!url.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
+                    throw new IllegalArgumentException(
+                            "baseUrl '" + baseUrl + "' must be an absolute http or https URL, e.g. https://www.example.gov.cn/xszg/");
+                }
+                this.baseUrl = url.endsWith("/") ? url : url + "/";
+            } else {
+                this.baseUrl = null;
+            }
+            return this;
+        }
+
+        /**
+         * Receives a line of progress now and then on long work (e.g. "rendered 5000/10000
+         * pages"). Called from worker threads; must be thread-safe.
+         */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = Objects.requireNonNull(progress, "progress must not be null");
+            return this;
+        }
+
+        /** Makes the generator. */
+        public SiteGenerator build() {
+            return new SiteGenerator(this);
+        }
+    }
+}

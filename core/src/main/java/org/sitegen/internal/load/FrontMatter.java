@@ -1,0 +1,151 @@
+package org.sitegen.internal.load;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Parses YAML (front matter or {@code site.yaml}) with snakeyaml-engine into {@link Fields},
+ * keeping every value's line and column. Guards against YAML used to exhaust memory: aliases of
+ * collections are refused and nesting is limited.
+ */
+final class FrontMatter {
+    /** Deepest nesting accepted; records need three levels. */
+    static final int MAX_DEPTH = 20;
+    /** Deepest indentation accepted, in columns. */
+    static final int MAX_INDENT = 200;
+
+    private FrontMatter() {}
+
+    private static LoadSettings settings(String label) {
+        return LoadSettings.builder()
+                .setLabel(label)
+                .setUseMarks(true)
+                .setAllowDuplicateKeys(true) // reported by Fields, with both positions
+                .setMaxAliasesForCollections(1)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(SourceText.MAX_BYTES + 1)
+                .build();
+    }
+
+    /**
+     * @param yaml the YAML text
+     * @param firstLine the 1-based line of the file the YAML starts on
+     * @return the top-level mapping, or empty when the YAML is unusable (problems reported)
+     */
+    static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, String where) {
+        if (!withinLimits(yaml, firstLine, problems)) {
+            return Optional.empty();
+        }
+        Node root;
+        try {
+            root = new Compose(settings(problems.file().toString())).composeString(yaml).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+            problems.error(line, column, describe(e), hintFor(e.getProblem()));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("aliases")) {
+                problems.error(firstLine, 1, "the front matter uses YAML aliases (*name) to repeat collections",
+                        "aliases are not allowed in records: write the values out");
+            } else {
+                problems.error(firstLine, 1, "the front matter is not valid YAML: " + msg, "");
+            }
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            problems.error(firstLine, 1, "the front matter is nested too deeply", "records need at most three levels");
+            return Optional.empty();
+        }
+        if (root == null || (root instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
+            problems.error(Math.max(1, firstLine - 1), 1, "the front matter is empty", "add lines such as title: …");
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            int line = root.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+            problems.error(line, 1, where + " must be lines of the form key: value", "e.g. title: 资金安全风险较高");
+            return Optional.empty();
+        }
+        return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.contains("aliases")) {
+            return "the front matter uses YAML aliases (*name) to repeat collections";
+        }
+        if (problem.contains("found undefined alias")) {
+            return "the front matter uses an undefined alias (" + problem.replace("found undefined alias ", "*") + ")";
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return "a value contains ': ' where YAML does not allow it";
+        }
+        if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
+            return "the front matter contains a tab character; YAML indents with spaces";
+        }
+        return "the front matter is not valid YAML: " + problem;
+    }
+
+    private static String hintFor(String problem) {
+        if (problem == null) {
+            return "";
+        }
+        if (problem.contains("aliases")) {
+            return "aliases are not allowed in records: write the values out";
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return "put the value in quotes, e.g. title: \"a: b\"";
+        }
+        if (problem.contains("\\t") || problem.contains("\t")) {
+            return "replace the tab with spaces";
+        }
+        return "check the quotes, brackets and indentation on this line";
+    }
+
+    /**
+     * Refuses nesting deeper than {@link #MAX_DEPTH} before the parser recurses into it. Brackets
+     * are counted even inside quotes: no real record opens twenty brackets without closing them.
+     */
+    private static boolean withinLimits(String yaml, int firstLine, ProblemList problems) {
+        int depth = 0;
+        int line = firstLine;
+        int lineStart = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                atLineStart = true;
+                continue;
+            }
+            if (atLineStart && c == ' ') {
+                if (i - lineStart >= MAX_INDENT) {
+                    problems.error(line, 1, "the front matter is indented or nested too deeply",
+                            "records need at most three levels of indentation");
+                    return false;
+                }
+                continue;
+            }
+            atLineStart = false;
+            if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    problems.error(line, i - lineStart + 1,
+                            "the front matter is nested more than " + MAX_DEPTH + " levels deep",
+                            "records need at most three levels of [ ] or { }");
+                    return false;
+                }
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+package org.sitegen.internal.load;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitegen.internal.load.ProblemList.Pos;
+
+/** Records as read from one file, typed but not yet cross-referenced. */
+final class RawRecords {
+    private RawRecords() {}
+
+    /** Common to every record: where it is, its id and where the id was written. */
+    record Head(Path file, String id, Pos idPos, boolean idFromFileName, String body, int bodyLine) {}
+
+    record RawCategory(Head head, Integer order, String title, String inspection, Pos inspectionPos) {}
+
+    record RawHistory(LocalDate date, Pos datePos, String status, Pos statusPos, String note) {}
+
+    record RawFinding(
+            Head head,
+            Integer number,
+            Pos numberPos,
+            String category,
+            Pos categoryPos,
+            String title,
+            String status,
+            Pos statusPos,
+            List<String> units,
+            LocalDate deadline,
+            List<String> documents,
+            List<RawHistory> history,
+            Pos historyPos) {}
+
+    record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos) {}
+
+    record RawPage(Head head, String title, Integer order) {}
+}

@@ -1,0 +1,142 @@
+package org.sitegen.internal.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.internal.load.RawRecords.Head;
+import org.sitegen.internal.load.RawRecords.RawCategory;
+import org.sitegen.internal.load.RawRecords.RawFinding;
+import org.sitegen.internal.load.RawRecords.RawHistory;
+import org.sitegen.internal.load.RawRecords.RawNotice;
+import org.sitegen.internal.load.RawRecords.RawPage;
+
+/** Reads one record file of a known kind into a raw record, reporting its own problems. */
+final class RecordParser {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    static final Set<String> CATEGORY_KEYS = Fields.keys("id", "order", "title", "inspection");
+    static final Set<String> FINDING_KEYS =
+            Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
+    static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
+    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection");
+    static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
+
+    private RecordParser() {}
+
+    /** Decodes and splits a file; empty when it has no usable front matter. */
+    private static Optional<Parsed> open(byte[] bytes, ProblemList problems) {
+        String text = SourceText.decode(bytes, problems);
+        if (text == null) {
+            return Optional.empty();
+        }
+        SourceText.Split split = SourceText.split(text, problems);
+        if (split == null) {
+            return Optional.empty();
+        }
+        return FrontMatter.parse(split.frontMatter(), split.frontMatterLine(), problems, "the front matter")
+                .map(f -> new Parsed(split, f));
+    }
+
+    private record Parsed(SourceText.Split split, Fields fields) {}
+
+    private static Head head(Parsed p, ProblemList problems) {
+        Fields f = p.fields();
+        String id = f.text("id", false);
+        boolean fromFileName = id == null;
+        Pos idPos = fromFileName ? Pos.FILE : f.valuePos("id");
+        if (fromFileName) {
+            String name = problems.file().getFileName().toString();
+            id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        }
+        if (!ID.matcher(id).matches()) {
+            if (fromFileName) {
+                problems.error(
+                        1,
+                        1,
+                        "the file name '" + problems.file().getFileName()
+                                + "' does not make a valid id: ids use lowercase letters a-z, digits and '-'",
+                        "rename the file, e.g. 06.md, or add a line id: leased-public-assets");
+            } else {
+                problems.error(
+                        idPos,
+                        "the id '" + id + "' is not valid: ids use lowercase letters a-z, digits and '-',"
+                                + " and start with a letter or digit",
+                        "e.g. id: " + suggestId(id));
+            }
+        }
+        return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine());
+    }
+
+    private static String suggestId(String id) {
+        String s = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "leased-public-assets" : s;
+    }
+
+    static Optional<RawCategory> category(byte[] bytes, ProblemList problems) {
+        return open(bytes, problems).map(p -> {
+            Fields f = p.fields();
+            f.rejectUnknownKeys(CATEGORY_KEYS);
+            Head head = head(p, problems);
+            Integer order = f.integer("order", true);
+            String title = f.text("title", true);
+            String inspection = f.text("inspection", false);
+            return new RawCategory(head, order, title, inspection, f.valuePos("inspection"));
+        });
+    }
+
+    static Optional<RawFinding> finding(byte[] bytes, ProblemList problems) {
+        return open(bytes, problems).map(p -> {
+            Fields f = p.fields();
+            f.rejectUnknownKeys(FINDING_KEYS);
+            Head head = head(p, problems);
+            Integer number = f.integer("number", true);
+            if (number != null && number < 1) {
+                problems.error(f.valuePos("number"), "'number' must be 1 or more, not " + number, "");
+                number = null;
+            }
+            String category = f.text("category", true);
+            String title = f.text("title", true);
+            String status = f.text("status", true);
+            List<String> units = f.textList("units");
+            var deadline = f.date("deadline", false);
+            List<String> documents = f.textList("documents");
+            List<RawHistory> history = new ArrayList<>();
+            for (Fields h : f.mappings("history", "history entry", "history:\n  - {date: 2023-12-26, status: 完成}")) {
+                h.rejectUnknownKeys(HISTORY_KEYS);
+                history.add(new RawHistory(
+                        h.date("date", true), h.valuePos("date"),
+                        h.text("status", true), h.valuePos("status"),
+                        h.text("note", false)));
+            }
+            return new RawFinding(head, number, f.valuePos("number"), category, f.valuePos("category"), title,
+                    status, f.valuePos("status"), units, deadline, documents, history, f.keyPos("history"));
+        });
+    }
+
+    static Optional<RawNotice> notice(byte[] bytes, ProblemList problems) {
+        return open(bytes, problems).map(p -> {
+            Fields f = p.fields();
+            f.rejectUnknownKeys(NOTICE_KEYS);
+            Head head = head(p, problems);
+            return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
+                    f.text("inspection", false), f.valuePos("inspection"));
+        });
+    }
+
+    static Optional<RawPage> page(byte[] bytes, ProblemList problems) {
+        return open(bytes, problems).map(p -> {
+            Fields f = p.fields();
+            f.rejectUnknownKeys(PAGE_KEYS);
+            Head head = head(p, problems);
+            return new RawPage(head, f.text("title", true), f.integer("order", false));
+        });
+    }
+
+    static Path fileOf(Head head) {
+        return head.file();
+    }
+}

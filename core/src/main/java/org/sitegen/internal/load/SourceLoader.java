@@ -1,0 +1,393 @@
+package org.sitegen.internal.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sitegen.LoadResult;
+import org.sitegen.Problem;
+import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.internal.load.RawRecords.Head;
+import org.sitegen.internal.load.RawRecords.RawCategory;
+import org.sitegen.internal.load.RawRecords.RawFinding;
+import org.sitegen.internal.load.RawRecords.RawHistory;
+import org.sitegen.internal.load.RawRecords.RawNotice;
+import org.sitegen.internal.load.RawRecords.RawPage;
+import org.sitegen.model.Category;
+import org.sitegen.model.Finding;
+import org.sitegen.model.HistoryEntry;
+import org.sitegen.model.Inspection;
+import org.sitegen.model.Notice;
+import org.sitegen.model.Origin;
+import org.sitegen.model.Page;
+import org.sitegen.model.Site;
+import org.sitegen.model.Status;
+
+/**
+ * Loads a source folder into a {@link Site}: discovers the record files, reads them in parallel,
+ * then resolves references and checks what spans records (duplicates, unknown references). Every
+ * problem is collected; the site is made only when there is no error.
+ */
+public final class SourceLoader {
+    private final Consumer<String> progress;
+
+    public SourceLoader(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Loads a folder; never throws for bad content. */
+    public LoadResult load(Path sourceDirectory) {
+        Path root = sourceDirectory.toAbsolutePath().normalize();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        ProblemList folder = new ProblemList(Path.of("."), problems);
+        if (!Files.isDirectory(root)) {
+            folder.error(0, 0,
+                    Files.exists(root) ? "the source folder " + root + " is not a folder"
+                            : "the source folder " + root + " does not exist",
+                    "create it with a site.yaml inside, or point sourceDirectory at the records");
+            return new LoadResult(root, Optional.empty(), problems);
+        }
+        Discovery files = Discovery.scan(root, folder);
+        ProblemList siteProblems = folder.forFile(Path.of("site.yaml"));
+        SiteSettings settings = null;
+        if (Files.isRegularFile(root.resolve("site.yaml"), LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = read(root, Path.of("site.yaml"), siteProblems);
+            settings = bytes == null ? null : SiteSettings.read(bytes, siteProblems);
+        } else {
+            siteProblems.error(0, 0, "site.yaml is missing", "create site.yaml with the site's title and inspections");
+        }
+        List<RawCategory> categories = parseAll(root, files.categories(), problems, RecordParser::category);
+        List<RawFinding> findings = parseAll(root, files.findings(), problems, RecordParser::finding);
+        List<RawNotice> notices = parseAll(root, files.notices(), problems, RecordParser::notice);
+        List<RawPage> pages = parseAll(root, files.pages(), problems, RecordParser::page);
+        progress.accept("read " + findings.size() + " findings, " + categories.size() + " categories");
+        if (settings == null) {
+            return new LoadResult(root, Optional.empty(), problems);
+        }
+        Site site = new Resolver(root, settings, folder).resolve(categories, findings, notices, pages);
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new LoadResult(root, errors ? Optional.empty() : Optional.ofNullable(site), problems);
+    }
+
+    static byte[] read(Path root, Path relative, ProblemList problems) {
+        try {
+            Path file = root.resolve(relative);
+            long size = Files.size(file);
+            if (size > SourceText.MAX_BYTES) {
+                problems.error(0, 0, "the file is " + size / 1024 + " KiB; a record may be at most 1 MiB",
+                        "split it or move large content elsewhere");
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.error(0, 0, "the file disappeared while it was being read", "run the build again");
+        } catch (IOException e) {
+            problems.error(0, 0, "the file cannot be read: " + e.getMessage(), "check its permissions");
+        }
+        return null;
+    }
+
+    private static <T> List<T> parseAll(
+            Path root, List<Path> files, List<Problem> sink, BiFunction<byte[], ProblemList, Optional<T>> parser) {
+        // Files are parsed in parallel; each keeps its own problem list, merged in file order.
+        List<Map.Entry<Optional<T>, List<Problem>>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
+                .map(rel -> {
+                    ProblemList p = new ProblemList(rel);
+                    byte[] bytes = read(root, rel, p);
+                    Optional<T> value;
+                    try {
+                        value = bytes == null ? Optional.empty() : parser.apply(bytes, p);
+                    } catch (RuntimeException e) {
+                        // A bug of ours must not hide the other records' problems: report it here.
+                        p.error(0, 0, "site-gen could not read this record (" + e + ")",
+                                "please report this as a bug, with the file");
+                        value = Optional.empty();
+                    }
+                    return Map.entry(value, p.all());
+                })
+                .toList();
+        List<T> out = new ArrayList<>();
+        for (var r : results) {
+            sink.addAll(r.getValue());
+            r.getKey().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The record files of a source folder, sorted, relative to it. */
+    record Discovery(List<Path> categories, List<Path> findings, List<Path> notices, List<Path> pages) {
+        static Discovery scan(Path root, ProblemList problems) {
+            return new Discovery(
+                    list(root, "categories", false, problems),
+                    list(root, "findings", true, problems),
+                    list(root, "notices", false, problems),
+                    list(root, "pages", false, problems));
+        }
+
+        private static List<Path> list(Path root, String folder, boolean recursive, ProblemList problems) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            List<Path> out = new ArrayList<>();
+            try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    Path rel = root.relativize(p);
+                    String name = p.getFileName().toString();
+                    if (p.equals(dir) || name.startsWith(".")) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(p)) {
+                        if (!linkStaysInside(root, p)) {
+                            problems.forFile(rel).error(0, 0,
+                                    "this is a symbolic link to something outside the source folder; it is not read",
+                                    "copy the file into the source folder instead of linking to it");
+                            continue;
+                        }
+                        if (Files.isDirectory(p)) {
+                            problems.forFile(rel).warning(0, 0, "a linked folder is not followed",
+                                    "move the records into findings/ itself");
+                            continue;
+                        }
+                    } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        if (!recursive) {
+                            problems.forFile(rel).warning(0, 0, "sub-folders of " + folder + "/ are not read",
+                                    "move its records into " + folder + "/");
+                        }
+                        continue;
+                    }
+                    if (!name.endsWith(".md")) {
+                        problems.forFile(rel).warning(0, 0, "this file is ignored: records end in .md",
+                                "rename it to end in .md, or move it out of " + folder + "/");
+                        continue;
+                    }
+                    out.add(rel);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.forFile(root.relativize(dir)).error(0, 0, "the folder cannot be read: " + e.getMessage(), "");
+            }
+            out.sort((a, b) -> a.toString().compareTo(b.toString()));
+            return out;
+        }
+
+        private static boolean linkStaysInside(Path root, Path link) {
+            try {
+                return link.toRealPath().startsWith(root.toRealPath());
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Cross-references raw records into the model. */
+    private static final class Resolver {
+        private final Path root;
+        private final SiteSettings settings;
+        private final ProblemList problems;
+        private final Map<String, Inspection> inspections = new LinkedHashMap<>();
+
+        Resolver(Path root, SiteSettings settings, ProblemList problems) {
+            this.root = root;
+            this.settings = settings;
+            this.problems = problems;
+            settings.inspections().forEach(i -> inspections.put(i.id(), i));
+        }
+
+        Site resolve(List<RawCategory> rawCategories, List<RawFinding> rawFindings, List<RawNotice> rawNotices,
+                List<RawPage> rawPages) {
+            Site.Builder site = Site.builder()
+                    .title(settings.title())
+                    .issuer(settings.issuer())
+                    .locale(settings.locale())
+                    .baseUrl(settings.baseUrl())
+                    .contact(settings.contact())
+                    .asOf(settings.asOf())
+                    .statuses(settings.statuses())
+                    .sourceDirectory(root);
+            settings.inspections().forEach(site::addInspection);
+
+            Map<String, Category> categories = new LinkedHashMap<>();
+            Map<String, Head> categoryHeads = new HashMap<>();
+            for (RawCategory c : rawCategories) {
+                Head h = c.head();
+                ProblemList p = problems.forFile(h.file());
+                if (!unique("category", h, categoryHeads, p)) {
+                    continue;
+                }
+                Inspection inspection = inspection(c.inspection(), c.inspectionPos(), p);
+                if (inspection != null && c.order() != null && c.title() != null) {
+                    Category category = new Category(h.id(), c.order(), c.title(), inspection, h.body(),
+                            new Origin(h.file(), h.bodyLine()));
+                    categories.put(h.id(), category);
+                    site.addCategory(category);
+                }
+            }
+
+            Map<String, Head> findingHeads = new HashMap<>();
+            Map<String, Head> numbers = new HashMap<>();
+            Map<String, Integer> perCategory = new HashMap<>();
+            for (RawFinding f : rawFindings) {
+                Head h = f.head();
+                ProblemList p = problems.forFile(h.file());
+                boolean ok = unique("finding", h, findingHeads, p);
+                Category category = null;
+                if (f.category() != null) {
+                    category = categories.get(f.category());
+                    if (category == null && !categoryHeads.containsKey(f.category())) {
+                        p.error(f.categoryPos(), "unknown category '" + f.category() + "'",
+                                known(f.category(), categoryHeads.keySet(), "categories"));
+                    }
+                }
+                Status status = status(f.status(), f.statusPos(), p);
+                List<HistoryEntry> history = history(f, status, p);
+                if (category != null && f.number() != null) {
+                    String key = category.inspection().id() + "#" + f.number();
+                    Head first = numbers.putIfAbsent(key, h);
+                    if (first != null) {
+                        p.error(f.numberPos(), "number " + f.number() + " is already used by " + slash(first.file())
+                                + " in inspection " + category.inspection().id(),
+                                "each finding of an inspection needs its own number");
+                        ok = false;
+                    }
+                }
+                if (ok && category != null && status != null && history != null && f.number() != null
+                        && f.title() != null) {
+                    perCategory.merge(category.id(), 1, Integer::sum);
+                    site.addFinding(new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
+                            f.deadline(), f.documents(), history, Measures.split(h.body()), h.body(),
+                            new Origin(h.file(), h.bodyLine())));
+                }
+            }
+            for (Category c : categories.values()) {
+                if (!perCategory.containsKey(c.id())) {
+                    problems.forFile(c.origin().file()).warning(1, 1, "the category '" + c.id() + "' has no findings",
+                            "add findings with category: " + c.id() + ", or delete the category");
+                }
+            }
+
+            Map<String, Head> noticeHeads = new HashMap<>();
+            for (RawNotice n : rawNotices) {
+                Head h = n.head();
+                ProblemList p = problems.forFile(h.file());
+                boolean ok = unique("notice", h, noticeHeads, p);
+                Inspection inspection = inspection(n.inspection(), n.inspectionPos(), p);
+                if (ok && inspection != null && n.title() != null && n.date() != null) {
+                    String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
+                    site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
+                            new Origin(h.file(), h.bodyLine())));
+                }
+            }
+            Map<String, Head> pageHeads = new HashMap<>();
+            for (RawPage pg : rawPages) {
+                Head h = pg.head();
+                ProblemList p = problems.forFile(h.file());
+                if (unique("page", h, pageHeads, p) && pg.title() != null) {
+                    site.addPage(new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(), h.body(),
+                            new Origin(h.file(), h.bodyLine())));
+                }
+            }
+            if (problems.hasErrors()) {
+                return null;
+            }
+            return site.build();
+        }
+
+        private boolean unique(String kind, Head h, Map<String, Head> seen, ProblemList p) {
+            if (!RecordParser.ID.matcher(h.id()).matches()) {
+                return false;
+            }
+            Head first = seen.putIfAbsent(h.id(), h);
+            if (first == null) {
+                return true;
+            }
+            p.error(h.idPos(), "the " + kind + " id '" + h.id() + "' is already used by " + slash(first.file()),
+                    h.idFromFileName() ? "add a line id: … with another id" : "give one of them another id");
+            return false;
+        }
+
+        private Inspection inspection(String id, Pos pos, ProblemList p) {
+            if (id == null) {
+                if (inspections.size() == 1) {
+                    return inspections.values().iterator().next();
+                }
+                if (inspections.size() > 1) {
+                    p.error(1, 1, "'inspection' is missing: the site has " + inspections.size() + " inspections",
+                            "add a line inspection: … (one of " + String.join(", ", inspections.keySet()) + ")");
+                }
+                return null;
+            }
+            Inspection i = inspections.get(id);
+            if (i == null) {
+                p.error(pos, "unknown inspection '" + id + "'", known(id, inspections.keySet(), "inspections"));
+            }
+            return i;
+        }
+
+        private Status status(String name, Pos pos, ProblemList p) {
+            if (name == null) {
+                return null;
+            }
+            Optional<Status> s = settings.statuses().find(name);
+            if (s.isEmpty()) {
+                List<String> names = settings.statuses().names();
+                p.error(pos, "unknown status '" + name + "'", known(name, names, "statuses"));
+            }
+            return s.orElse(null);
+        }
+
+        private List<HistoryEntry> history(RawFinding f, Status status, ProblemList p) {
+            List<HistoryEntry> out = new ArrayList<>();
+            boolean ok = true;
+            RawHistory previous = null;
+            for (RawHistory h : f.history()) {
+                Status s = status(h.status(), h.statusPos(), p);
+                if (s == null || h.date() == null) {
+                    ok = false;
+                    continue;
+                }
+                if (previous != null && previous.date() != null && h.date().isBefore(previous.date())) {
+                    p.error(h.datePos(), "history dates must go from oldest to newest, but " + h.date()
+                            + " comes after " + previous.date(), "reorder the history entries");
+                    ok = false;
+                }
+                previous = h;
+                out.add(new HistoryEntry(h.date(), s, h.note()));
+            }
+            if (ok && status != null && !out.isEmpty()) {
+                HistoryEntry last = out.get(out.size() - 1);
+                if (!last.status().equals(status)) {
+                    RawHistory raw = f.history().get(f.history().size() - 1);
+                    p.error(raw.statusPos(), "the last history entry says '" + last.status().label()
+                            + "' but the status is '" + status.label() + "'",
+                            "make the status and the newest history entry agree");
+                    ok = false;
+                }
+            }
+            return ok ? out : null;
+        }
+
+        private static String known(String word, java.util.Collection<String> names, String what) {
+            String suggestion = Suggestions.didYouMean(word, names);
+            String list = names.isEmpty() ? "there are no " + what
+                    : "known " + what + ": " + names.stream().limit(30).collect(Collectors.joining(", "))
+                            + (names.size() > 30 ? ", …" : "");
+            return suggestion.isEmpty() ? list : suggestion + " " + list;
+        }
+
+        private static String slash(Path p) {
+            return p.toString().replace('\\', '/');
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.sitegen.internal.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sitegen.Problem;
+import org.sitegen.RenderReport;
+import org.sitegen.internal.output.StagedOutput;
+import org.sitegen.model.Site;
+
+/** Runs the render stages into a staged output folder and swaps it into place. */
+public final class SiteRenderer {
+    private final String baseUrl;
+    private final Consumer<String> progress;
+    private final List<Path> protectedFolders;
+
+    public SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders) {
+        this.baseUrl = baseUrl;
+        this.progress = progress;
+        this.protectedFolders = List.copyOf(protectedFolders);
+    }
+
+    static List<RenderStage> stages() {
+        return List.of(new AssetStage());
+    }
+
+    public RenderReport render(Site site, Path outputDirectory) throws IOException {
+        long start = System.nanoTime();
+        List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
+        String url = baseUrl != null ? baseUrl : site.baseUrl();
+        RenderContext context = new RenderContext(site, url, progress, warnings);
+        Map<String, Duration> times = new LinkedHashMap<>();
+        try (StagedOutput out = StagedOutput.open(outputDirectory, site.sourceDirectory(), protectedFolders)) {
+            for (RenderStage stage : stages()) {
+                long t = System.nanoTime();
+                stage.run(context, out);
+                times.put(stage.name(), Duration.ofNanos(System.nanoTime() - t));
+            }
+            long t = System.nanoTime();
+            out.commit();
+            times.put("swap", Duration.ofNanos(System.nanoTime() - t));
+            List<Problem> sorted = new ArrayList<>(warnings);
+            sorted.sort(Problem.ORDER);
+            return new RenderReport(outputDirectory.toAbsolutePath().normalize(), out.pages(), out.files(),
+                    out.bytes(), Duration.ofNanos(System.nanoTime() - start), times, sorted);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.sitegen.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole disclosure site: its settings and every record, validated and cross-referenced.
+ *
+ * <p>Findings are kept in reading order: by category order, then by number. The groupings and
+ * counts a site needs ({@link #findingsIn(Category)}, {@link #statusCounts()}…) are computed once,
+ * when the site is made. Immutable and thread-safe.
+ */
+public final class Site {
+    private final String title;
+    private final String issuer;
+    private final Locale locale;
+    private final String baseUrl;
+    private final Contact contact;
+    private final LocalDate declaredAsOf;
+    private final java.nio.file.Path sourceDirectory;
+    private final StatusVocabulary statuses;
+    private final List<Inspection> inspections;
+    private final List<Category> categories;
+    private final List<Finding> findings;
+    private final List<Notice> notices;
+    private final List<Page> pages;
+
+    private final Map<String, Finding> findingsById = new HashMap<>();
+    private final Map<String, Category> categoriesById = new HashMap<>();
+    private final Map<String, Inspection> inspectionsById = new HashMap<>();
+    private final Map<Category, List<Finding>> byCategory = new HashMap<>();
+    private final Map<Status, List<Finding>> byStatus = new HashMap<>();
+    private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
+    private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
+    private final StatusCounts counts;
+    private final LocalDate asOf;
+
+    private Site(Builder b) {
+        this.title = Objects.requireNonNull(b.title, "title must not be null");
+        this.issuer = b.issuer;
+        this.locale = Objects.requireNonNull(b.locale, "locale must not be null");
+        this.baseUrl = b.baseUrl;
+        this.contact = Objects.requireNonNull(b.contact, "contact must not be null");
+        this.declaredAsOf = b.asOf;
+        this.sourceDirectory = b.sourceDirectory;
+        this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
+        this.inspections = List.copyOf(b.inspections);
+        List<Category> cats = new ArrayList<>(b.categories);
+        cats.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        this.categories = List.copyOf(cats);
+        Map<Category, Integer> categoryRank = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            categoryRank.put(categories.get(i), i);
+        }
+        List<Finding> fs = new ArrayList<>(b.findings);
+        fs.sort(
+                Comparator.<Finding>comparingInt(f -> categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE))
+                        .thenComparingInt(Finding::number)
+                        .thenComparing(Finding::id));
+        this.findings = List.copyOf(fs);
+        List<Notice> ns = new ArrayList<>(b.notices);
+        ns.sort(Comparator.comparing(Notice::date).thenComparing(Notice::id));
+        this.notices = List.copyOf(ns);
+        List<Page> ps = new ArrayList<>(b.pages);
+        ps.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
+        this.pages = List.copyOf(ps);
+
+        for (Inspection i : inspections) {
+            inspectionsById.put(i.id(), i);
+            byInspection.put(i, new ArrayList<>());
+        }
+        for (Category c : categories) {
+            categoriesById.put(c.id(), c);
+            byCategory.put(c, new ArrayList<>());
+        }
+        for (Status s : statuses.statuses()) {
+            byStatus.put(s, new ArrayList<>());
+        }
+        LocalDate newest = null;
+        for (Finding f : findings) {
+            if (findingsById.putIfAbsent(f.id(), f) != null) {
+                throw new IllegalArgumentException("finding id '" + f.id() + "' is not unique");
+            }
+            byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+            byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f);
+            byInspection.computeIfAbsent(f.inspection(), k -> new ArrayList<>()).add(f);
+            for (HistoryEntry h : f.history()) {
+                newest = later(newest, h.date());
+            }
+        }
+        for (Notice n : notices) {
+            newest = later(newest, n.date());
+        }
+        freeze(byCategory);
+        freeze(byStatus);
+        freeze(byInspection);
+        for (Category c : categories) {
+            countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
+        }
+        this.counts = new StatusCounts(statuses, findings);
+        this.asOf = declaredAsOf != null ? declaredAsOf : newest;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static <K> void freeze(Map<K, List<Finding>> map) {
+        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+    /** Starts a site; used by the loader and by tests that build a model by hand. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The site's title, e.g. 岳阳经济技术开发区巡视整改公示. */
+    public String title() {
+        return title;
+    }
+
+    /** Who publishes the site; {@code null} when {@code site.yaml} does not say. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The language of the interface: {@code zh-CN} (default) or {@code en}. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The absolute URL the site is published at, ending in {@code /}; {@code null} when not set. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Where the public sends feedback; {@link Contact#NONE} when not given. */
+    public Contact contact() {
+        return contact;
+    }
+
+    /**
+     * The folder the site was loaded from, whose {@code templates/} and {@code assets/} the
+     * renderer uses; {@code null} for a site made by hand.
+     */
+    public java.nio.file.Path sourceDirectory() {
+        return sourceDirectory;
+    }
+
+    /** The status vocabulary. */
+    public StatusVocabulary statuses() {
+        return statuses;
+    }
+
+    /** The inspections, in the order of {@code site.yaml}. */
+    public List<Inspection> inspections() {
+        return inspections;
+    }
+
+    /** The categories, by order. */
+    public List<Category> categories() {
+        return categories;
+    }
+
+    /** Every finding, in reading order: category order, then number. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The notices, oldest first. */
+    public List<Notice> notices() {
+        return notices;
+    }
+
+    /** The newest notice, if there is any. */
+    public Optional<Notice> latestNotice() {
+        return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(notices.size() - 1));
+    }
+
+    /** The free pages, by order, then id. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** The finding with the given id. */
+    public Optional<Finding> finding(String id) {
+        return Optional.ofNullable(findingsById.get(id));
+    }
+
+    /** The category with the given id. */
+    public Optional<Category> category(String id) {
+        return Optional.ofNullable(categoriesById.get(id));
+    }
+
+    /** The inspection with the given id. */
+    public Optional<Inspection> inspection(String id) {
+        return Optional.ofNullable(inspectionsById.get(id));
+    }
+
+    /** The findings of a category, in reading order. */
+    public List<Finding> findingsIn(Category category) {
+        return byCategory.getOrDefault(category, List.of());
+    }
+
+    /** The findings with a status, in reading order. */
+    public List<Finding> findingsWith(Status status) {
+        return byStatus.getOrDefault(status, List.of());
+    }
+
+    /** The findings that answer an inspection, in reading order. */
+    public List<Finding> findingsOf(Inspection inspection) {
+        return byInspection.getOrDefault(inspection, List.of());
+    }
+
+    /** How many findings have each status, over the whole site. */
+    public StatusCounts statusCounts() {
+        return counts;
+    }
+
+    /** How many findings of a category have each status. */
+    public StatusCounts statusCounts(Category category) {
+        StatusCounts c = countsByCategory.get(category);
+        return c != null ? c : new StatusCounts(statuses, List.of());
+    }
+
+    /**
+     * The day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the newest
+     * notice or history date; {@code null} when the site has no date at all.
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Builds a {@link Site}. Not thread-safe; {@link #build()} copies what it was given. */
+    public static final class Builder {
+        private String title;
+        private String issuer;
+        private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private String baseUrl;
+        private Contact contact = Contact.NONE;
+        private LocalDate asOf;
+        private java.nio.file.Path sourceDirectory;
+        private StatusVocabulary statuses = StatusVocabulary.defaults();
+        private final List<Inspection> inspections = new ArrayList<>();
+        private final List<Category> categories = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Notice> notices = new ArrayList<>();
+        private final List<Page> pages = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        public Builder locale(Locale locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        /** The absolute base URL; a missing final {@code /} is added. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl == null || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            return this;
+        }
+
+        public Builder contact(Contact contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        public Builder sourceDirectory(java.nio.file.Path sourceDirectory) {
+            this.sourceDirectory = sourceDirectory;
+            return this;
+        }
+
+        public Builder statuses(StatusVocabulary statuses) {
+            this.statuses = statuses;
+            return this;
+        }
+
+        public Builder addInspection(Inspection inspection) {
+            inspections.add(Objects.requireNonNull(inspection, "inspection must not be null"));
+            return this;
+        }
+
+        public Builder addCategory(Category category) {
+            categories.add(Objects.requireNonNull(category, "category must not be null"));
+            return this;
+        }
+
+        public Builder addFinding(Finding finding) {
+            findings.add(Objects.requireNonNull(finding, "finding must not be null"));
+            return this;
+        }
+
+        public Builder addNotice(Notice notice) {
+            notices.add(Objects.requireNonNull(notice, "notice must not be null"));
+            return this;
+        }
+
+        public Builder addPage(Page page) {
+            pages.add(Objects.requireNonNull(page, "page must not be null"));
+            return this;
+        }
+
+        /**
+         * Makes the site.
+         *
+         * @throws IllegalArgumentException if a finding id repeats
+         * @throws NullPointerException if the title is missing
+         */
+        public Site build() {
+            return new Site(this);
+        }
+    }
+}
