@@ -27,7 +27,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new AssetStage());
+        return List.of(new PageStage(), new AssetStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
