@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -59,15 +60,21 @@ final class AtomFeed {
      */
     static byte[] write(Site site, String base, ExportText text) {
         String urnPrefix = base == null ? "urn:sitegen:" + titleHash(site.title()) + ":" : null;
+        long oldest = oldestKept(site);
         PriorityQueue<Entry> newest = new PriorityQueue<>(MAX_ENTRIES + 1, FEED_ORDER.reversed());
         for (Notice n : site.notices()) {
-            String id = base != null ? base + Urls.notice(n.id()) : urnPrefix + "notice:" + n.id();
-            keep(newest, new Entry(n.date(), id, n, null, null));
+            if (n.date().toEpochDay() >= oldest) {
+                String id = base != null ? base + Urls.notice(n.id()) : urnPrefix + "notice:" + n.id();
+                keep(newest, new Entry(n.date(), id, n, null, null));
+            }
         }
         for (Finding f : site.findings()) {
             List<HistoryEntry> history = f.history();
             for (int i = 0; i < history.size(); i++) {
                 HistoryEntry h = history.get(i);
+                if (h.date().toEpochDay() < oldest) {
+                    continue;
+                }
                 String day = h.date().toString();
                 int sameDay = 1;
                 for (int j = 0; j < i; j++) {
@@ -138,6 +145,33 @@ final class AtomFeed {
         }
         out.text("</feed>\n");
         return out.toByteArray();
+    }
+
+    /**
+     * The day of the {@link #MAX_ENTRIES}-th newest item (as an epoch day), or the smallest long
+     * when there are fewer: only items of that day or later can make the feed, so ids are built for
+     * those alone.
+     */
+    private static long oldestKept(Site site) {
+        int count = site.notices().size();
+        for (Finding f : site.findings()) {
+            count += f.history().size();
+        }
+        if (count <= MAX_ENTRIES) {
+            return Long.MIN_VALUE;
+        }
+        long[] days = new long[count];
+        int k = 0;
+        for (Notice n : site.notices()) {
+            days[k++] = n.date().toEpochDay();
+        }
+        for (Finding f : site.findings()) {
+            for (HistoryEntry h : f.history()) {
+                days[k++] = h.date().toEpochDay();
+            }
+        }
+        Arrays.sort(days);
+        return days[count - MAX_ENTRIES];
     }
 
     private static void keep(PriorityQueue<Entry> newest, Entry e) {

@@ -1,8 +1,8 @@
 package org.sitegen.internal.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.render.RenderContext;
@@ -85,18 +85,42 @@ public final class ExportStage implements RenderStage {
         Site site = context.site();
         String base = context.baseUrl() == null ? null : Urls.encodeBase(context.baseUrl());
         ExportText text = ExportText.of(site.locale());
-        out.write(JSON, FindingsJson.write(site, base));
-        out.write(CSV, FindingsCsv.write(site, base, text));
-        out.write(AtomFeed.PATH, AtomFeed.write(site, base, text));
         if (base == null) {
             context.warn("no baseUrl: sitemap.xml is not written",
                     "set baseUrl in site.yaml, e.g. baseUrl: https://www.example.gov.cn/xszg/");
-            return;
         }
-        List<ExportFile> files = new ArrayList<>(Sitemap.write(site, base, maxSitemapUrls));
-        files.add(new ExportFile(ROBOTS, robots(base)));
-        for (ExportFile f : files) {
-            out.write(f.path(), f.content());
+        // The JSON is the largest file: it runs beside the others, and each file is handed to the
+        // sink as soon as it is made, so that its buffer can go.
+        List<Export> exports = List.of(
+                () -> out.write(JSON, FindingsJson.write(site, base).toByteBuffers()),
+                () -> out.write(CSV, FindingsCsv.write(site, base, text).toByteBuffers()),
+                () -> {
+                    out.write(AtomFeed.PATH, AtomFeed.write(site, base, text));
+                    if (base != null) {
+                        for (ExportFile f : Sitemap.write(site, base, maxSitemapUrls)) {
+                            out.write(f.path(), f.content());
+                        }
+                        out.write(ROBOTS, robots(base));
+                    }
+                });
+        try {
+            exports.parallelStream().forEach(Export::runUnchecked);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Makes and writes one or more files. */
+    @FunctionalInterface
+    private interface Export {
+        void run() throws IOException;
+
+        default void runUnchecked() {
+            try {
+                run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -27,14 +27,25 @@ import org.sitegen.model.Site;
 final class FindingsCsv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** The ASCII characters that are doubled ({@code "}) or dropped (controls but tab, CR, LF; DEL). */
+    private static final boolean[] STOPS = stops();
+
     private FindingsCsv() {}
+
+    private static boolean[] stops() {
+        boolean[] stops = new boolean[128];
+        for (int c = 0; c < 128; c++) {
+            stops[c] = c == '"' || isDropped((char) c);
+        }
+        return stops;
+    }
 
     /**
      * The table for a site.
      *
      * @param base the encoded absolute base URL ending in '/', or null for relative page URLs
      */
-    static byte[] write(Site site, String base, ExportText text) {
+    static Utf8Buffer write(Site site, String base, ExportText text) {
         Utf8Buffer out = new Utf8Buffer();
         out.bytes(BOM);
         row(out, text.csvHeader());
@@ -66,7 +77,7 @@ final class FindingsCsv {
             cell(out, base == null ? url : base + url, false);
             out.rawByte('\r').rawByte('\n');
         }
-        return out.toByteArray();
+        return out;
     }
 
     /** The newest date of a history, or null when it is empty. */
@@ -98,12 +109,9 @@ final class FindingsCsv {
             start++;
         }
         boolean quote = false;
-        for (int i = start; i < n; i++) {
+        for (int i = start; i < n && !quote; i++) {
             char c = value.charAt(i);
-            if (c == '"' || c == ',' || c == '\r' || c == '\n') {
-                quote = true;
-                break;
-            }
+            quote = c == '"' || c == ',' || c == '\r' || c == '\n';
         }
         if (quote) {
             out.rawByte('"');
@@ -111,17 +119,12 @@ final class FindingsCsv {
         if (start < n && isFormulaStart(value.charAt(start))) {
             out.rawByte('\'');
         }
-        for (int i = start; i < n; i++) {
-            char c = value.charAt(i);
+        int i = start;
+        while ((i = out.textUntil(value, i, STOPS)) < n) {
+            char c = value.charAt(i++);
             if (c == '"') {
                 out.rawByte('"').rawByte('"');
-            } else if (c < 0x80) {
-                if (!isDropped(c)) {
-                    out.rawByte(c);
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                out.codePoint(Character.toCodePoint(c, value.charAt(++i)));
-            } else {
+            } else if (c >= 0x80) {
                 out.codePoint(c);
             }
         }

@@ -17,11 +17,11 @@ final class FindingsJson {
     private FindingsJson() {}
 
     /**
-     * The document for a site.
+     * The document for a site, as UTF-8.
      *
      * @param base the encoded absolute base URL ending in '/', or null
      */
-    static byte[] write(Site site, String base) {
+    static Utf8Buffer write(Site site, String base) {
         Utf8Buffer buffer = new Utf8Buffer();
         JsonWriter w = new JsonWriter(buffer);
         w.beginObject();
@@ -78,7 +78,7 @@ final class FindingsJson {
         w.endArray();
         w.endObject();
         w.finish();
-        return buffer.toByteArray();
+        return buffer;
     }
 
     private static void finding(JsonWriter w, Finding f, String base) {

@@ -6,13 +6,17 @@ import java.time.LocalDate;
  * Writes JSON into a {@link Utf8Buffer}, pretty-printed with a 2-space indent, keys in the order
  * they are written. Strings are escaped so that the text is safe wherever it is embedded: besides
  * {@code "}, {@code \} and the control characters, {@code <}, {@code >}, {@code &}, U+2028,
- * U+2029, the invisible bidirectional controls (U+202A–U+202E, U+2066–U+2069), U+FEFF and
- * unpaired surrogates are written as {@code \}{@code uXXXX}.
+ * U+2029, the invisible bidirectional controls (U+202A–U+202E, U+2066–U+2069), U+FEFF and DEL
+ * are written as {@code \}{@code uXXXX}. An unpaired surrogate, which has no UTF-8 form and which
+ * many JSON parsers refuse, becomes U+FFFD.
  *
  * <p>Not thread-safe; the caller keeps the nesting balanced.
  */
 final class JsonWriter {
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The ASCII characters a string cannot hold as they are. */
+    private static final boolean[] STOPS = stops();
 
     private final Utf8Buffer out;
     private int depth;
@@ -69,7 +73,12 @@ final class JsonWriter {
 
     /** Writes an ISO date {@code YYYY-MM-DD}, or {@code null}. */
     JsonWriter value(LocalDate date) {
-        return value(date == null ? null : date.toString());
+        if (date == null) {
+            return value((String) null);
+        }
+        beforeValue();
+        out.rawByte('"').date(date).rawByte('"');
+        return this;
     }
 
     JsonWriter value(long value) {
@@ -117,17 +126,15 @@ final class JsonWriter {
     }
 
     private void newline() {
-        out.rawByte('\n');
-        for (int i = 0; i < depth; i++) {
-            out.rawByte(' ').rawByte(' ');
-        }
+        out.newline(2 * depth);
     }
 
     private void string(String s) {
         out.rawByte('"');
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        int i = 0;
+        while ((i = out.textUntil(s, i, STOPS)) < n) {
+            char c = s.charAt(i++);
             switch (c) {
                 case '"' -> out.rawByte('\\').rawByte('"');
                 case '\\' -> out.rawByte('\\').rawByte('\\');
@@ -137,13 +144,7 @@ final class JsonWriter {
                 case '\b' -> out.rawByte('\\').rawByte('b');
                 case '\f' -> out.rawByte('\\').rawByte('f');
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || isInvisibleControl(c)) {
-                        unicodeEscape(c);
-                    } else if (c < 0x80) {
-                        out.rawByte(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
-                    } else if (Character.isSurrogate(c)) {
+                    if (c < 0x80 || isInvisible(c)) {
                         unicodeEscape(c);
                     } else {
                         out.codePoint(c);
@@ -154,9 +155,21 @@ final class JsonWriter {
         out.rawByte('"');
     }
 
-    private static boolean isInvisibleControl(char c) {
+    private static boolean[] stops() {
+        boolean[] stops = new boolean[128];
+        for (int c = 0; c < 0x20; c++) {
+            stops[c] = true;
+        }
+        for (char c : "\"\\<>&\u007F".toCharArray()) {
+            stops[c] = true;
+        }
+        return stops;
+    }
+
+    /** Line and paragraph separators, bidirectional controls and the BOM: invisible, so escaped. */
+    private static boolean isInvisible(char c) {
         return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u007F';
+                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     private void unicodeEscape(char c) {

@@ -31,7 +31,8 @@ final class Sitemap {
     static final String PATH = "sitemap.xml";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private final String base;
+    /** The base URL, escaped for XML. */
+    private final byte[] base;
     private final int maxUrls;
     private final boolean split;
     private final List<ExportFile> files = new ArrayList<>();
@@ -41,7 +42,9 @@ final class Sitemap {
     private LocalDate partLastmod;
 
     private Sitemap(String base, int maxUrls, boolean split) {
-        this.base = base;
+        Utf8Buffer b = new Utf8Buffer();
+        Xml.text(b, base);
+        this.base = b.toByteArray();
         this.maxUrls = maxUrls;
         this.split = split;
     }
@@ -62,8 +65,8 @@ final class Sitemap {
 
         Map<Category, LocalDate> byCategory = new HashMap<>();
         Map<Status, LocalDate> byStatus = new HashMap<>();
-        LocalDate[] findingDates = new LocalDate[site.findings().size()];
         List<Finding> findings = site.findings();
+        LocalDate[] findingDates = new LocalDate[findings.size()];
         for (int i = 0; i < findingDates.length; i++) {
             Finding f = findings.get(i);
             LocalDate d = FindingsCsv.latest(f.history());
@@ -73,23 +76,23 @@ final class Sitemap {
                 byStatus.merge(f.status(), d, Sitemap::later);
             }
         }
-        map.url("", site.asOf());
-        map.url("notices.html", site.latestNotice().map(Notice::date).orElse(null));
-        map.url("search.html", null);
+        map.url("", "", site.asOf());
+        map.url("notices.html", "", site.latestNotice().map(Notice::date).orElse(null));
+        map.url("search.html", "", null);
         for (Category c : site.categories()) {
-            map.url(Urls.category(c.id()), byCategory.get(c));
+            map.url("categories/", c.id(), byCategory.get(c));
         }
         for (Status s : site.statuses().statuses()) {
-            map.url(Urls.status(s.code()), byStatus.get(s));
+            map.url("status/", s.code(), byStatus.get(s));
         }
         for (int i = 0; i < findingDates.length; i++) {
-            map.url(Urls.finding(findings.get(i).id()), findingDates[i]);
+            map.url("findings/", findings.get(i).id(), findingDates[i]);
         }
         for (Notice n : site.notices()) {
-            map.url(Urls.notice(n.id()), n.date());
+            map.url("notices/", n.id(), n.date());
         }
         for (Page p : site.pages()) {
-            map.url(Urls.page(p.id()), null);
+            map.url("pages/", p.id(), null);
         }
         return map.finish();
     }
@@ -98,18 +101,22 @@ final class Sitemap {
         return b.isAfter(a) ? b : a;
     }
 
-    private void url(String path, LocalDate lastmod) {
+    /** Adds the URL base + folder + id + ".html" (or base + folder when id is empty). */
+    private void url(String folder, String id, LocalDate lastmod) {
         if (part == null) {
             part = new Utf8Buffer();
             part.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + NS + "\">\n");
             inPart = 0;
             partLastmod = null;
         }
-        part.text("  <url><loc>");
-        Xml.text(part, base + path);
+        part.text("  <url><loc>").bytes(base).text(folder);
+        if (!id.isEmpty()) {
+            Xml.text(part, id);
+            part.text(".html");
+        }
         part.text("</loc>");
         if (lastmod != null) {
-            part.text("<lastmod>").text(lastmod.toString()).text("</lastmod>");
+            part.text("<lastmod>").date(lastmod).text("</lastmod>");
             partLastmod = partLastmod == null ? lastmod : later(partLastmod, lastmod);
         }
         part.text("</url>\n");
@@ -136,11 +143,11 @@ final class Sitemap {
         Utf8Buffer index = new Utf8Buffer();
         index.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NS + "\">\n");
         for (int i = 0; i < files.size(); i++) {
-            index.text("  <sitemap><loc>");
-            Xml.text(index, base + files.get(i).path());
+            index.text("  <sitemap><loc>").bytes(base);
+            Xml.text(index, files.get(i).path());
             index.text("</loc>");
             if (partLastmods.get(i) != null) {
-                index.text("<lastmod>").text(partLastmods.get(i).toString()).text("</lastmod>");
+                index.text("<lastmod>").date(partLastmods.get(i)).text("</lastmod>");
             }
             index.text("</sitemap>\n");
         }

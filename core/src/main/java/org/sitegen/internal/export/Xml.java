@@ -2,12 +2,16 @@ package org.sitegen.internal.export;
 
 /**
  * Escapes text for XML 1.0 into a {@link Utf8Buffer}. Characters XML 1.0 does not allow (C0
- * controls other than tab, LF and CR; U+FFFE, U+FFFF; unpaired surrogates) are dropped, so no
+ * controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped and unpaired surrogates become
+ * U+FFFD, so no
  * input can make the document ill-formed. {@code &}, {@code <} and {@code >} are always escaped,
  * {@code "} in attributes; CR (and in attributes also tab and LF) as character references so that
  * parsers keep them.
  */
 final class Xml {
+    /** The ASCII characters that are escaped or dropped. */
+    private static final boolean[] STOPS = stops();
+
     private Xml() {}
 
     /** Appends text for element content. */
@@ -29,8 +33,9 @@ final class Xml {
 
     private static void escape(Utf8Buffer out, String s, boolean attribute) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        int i = 0;
+        while ((i = out.textUntil(s, i, STOPS)) < n) {
+            char c = s.charAt(i++);
             switch (c) {
                 case '&' -> out.text("&amp;");
                 case '<' -> out.text("&lt;");
@@ -40,20 +45,22 @@ final class Xml {
                 case '\n' -> out.text(attribute ? "&#10;" : "\n");
                 case '\t' -> out.text(attribute ? "&#9;" : "\t");
                 default -> {
-                    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
-                        continue;
-                    }
-                    if (c < 0x80) {
-                        out.rawByte(c);
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            out.codePoint(Character.toCodePoint(c, s.charAt(++i)));
-                        }
-                    } else if (!Character.isLowSurrogate(c)) {
+                    if (c >= 0x80 && c != '\uFFFE' && c != '\uFFFF') {
                         out.codePoint(c);
                     }
                 }
             }
         }
+    }
+
+    private static boolean[] stops() {
+        boolean[] stops = new boolean[128];
+        for (int c = 0; c < 0x20; c++) {
+            stops[c] = true;
+        }
+        for (char c : "&<>\"".toCharArray()) {
+            stops[c] = true;
+        }
+        return stops;
     }
 }

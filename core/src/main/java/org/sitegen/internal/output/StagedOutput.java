@@ -2,6 +2,7 @@ package org.sitegen.internal.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -128,6 +129,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path target = claim(path);
         Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         count(path, content.length);
+    }
+
+    @Override
+    public void write(String path, java.util.List<ByteBuffer> parts) throws IOException {
+        Path target = claim(path);
+        ByteBuffer[] buffers = new ByteBuffer[parts.size()];
+        long size = 0;
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = parts.get(i).duplicate();
+            size += buffers[i].remaining();
+        }
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long written = 0;
+            while (written < size) {
+                written += channel.write(buffers);
+            }
+        }
+        count(path, size);
     }
 
     @Override

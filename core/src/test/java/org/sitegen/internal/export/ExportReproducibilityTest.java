@@ -41,5 +41,10 @@ class ExportReproducibilityTest {
             assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(tmp.resolve("two").resolve(path)), path);
         }
         assertEquals(one.warnings(), two.warnings());
+        Map<String, byte[]> inMemory = Exports.export(site, site.baseUrl()).out().files();
+        for (Map.Entry<String, byte[]> e : inMemory.entrySet()) {
+            assertArrayEquals(e.getValue(), Files.readAllBytes(tmp.resolve("one").resolve(e.getKey())),
+                    "on disk as in memory: " + e.getKey());
+        }
     }
 }

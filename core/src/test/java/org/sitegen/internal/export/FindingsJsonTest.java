@@ -155,13 +155,13 @@ class FindingsJsonTest {
     }
 
     @Test
-    void escapesEverythingThatCouldBreakOutOfAScriptOrString() {
+    void escapesEverythingThatCouldBreakOutOfAScriptOrStringAndReplacesLoneSurrogates() {
         Utf8Buffer out = new Utf8Buffer();
         JsonWriter w = new JsonWriter(out);
         w.beginArray().value("a\"b\\c</script>&\u2028\u2029\u0000\u001f\u202e\n\t\uD800x😀").endArray();
         w.finish();
         String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
-        assertEquals("[\n  \"a\\\"b\\\\c\\u003c/script\\u003e\\u0026\\u2028\\u2029\\u0000\\u001f\\u202e\\n\\t\\ud800x😀\"\n]\n",
+        assertEquals("[\n  \"a\\\"b\\\\c\\u003c/script\\u003e\\u0026\\u2028\\u2029\\u0000\\u001f\\u202e\\n\\t\uFFFDx😀\"\n]\n",
                 text);
     }
 

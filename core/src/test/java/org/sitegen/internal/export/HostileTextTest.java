@@ -112,7 +112,7 @@ class HostileTextTest {
         Exports.Result r = Exports.export(s, Exports.BASE);
         Exports.xml(r.out().bytes(AtomFeed.PATH));
         Map<String, Object> j = MiniJson.object(MiniJson.parse(r.out().text(ExportStage.JSON)));
-        assertEquals("坏\uD800字\uDC00符😀", MiniJson.object(MiniJson.array(j.get("findings")).get(0)).get("title"));
+        assertEquals("坏\uFFFD字\uFFFD符😀", MiniJson.object(MiniJson.array(j.get("findings")).get(0)).get("title"));
         byte[] csv = r.out().bytes(ExportStage.CSV);
         String decoded = new String(csv, StandardCharsets.UTF_8);
         assertTrue(decoded.contains("坏\uFFFD字\uFFFD符😀"), decoded);
