@@ -54,7 +54,8 @@ final class FrontMatter {
         } catch (YamlEngineException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("aliases")) {
-                problems.error(firstLine, 1, "the front matter uses YAML aliases (*name) to repeat collections",
+                int[] at = firstAlias(yaml);
+                problems.error(firstLine + at[0], at[1], "the front matter uses YAML aliases (*name) to repeat collections",
                         "aliases are not allowed in records: write the values out");
             } else {
                 problems.error(firstLine, 1, "the front matter is not valid YAML: " + msg, "");
@@ -74,6 +75,18 @@ final class FrontMatter {
             return Optional.empty();
         }
         return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
+    }
+
+    /** The 0-based line and 1-based column of the first alias (*name) in the YAML. */
+    private static int[] firstAlias(String yaml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*[^\\s,\\]}]").matcher(yaml);
+        if (!m.find()) {
+            return new int[] {0, 1};
+        }
+        int star = yaml.indexOf('*', m.start());
+        int lineStart = yaml.lastIndexOf('\n', star) + 1;
+        int line = (int) yaml.substring(0, star).chars().filter(c -> c == '\n').count();
+        return new int[] {line, star - lineStart + 1};
     }
 
     private static String describe(MarkedYamlEngineException e) {
