@@ -23,16 +23,15 @@ final class FrontMatter {
 
     private FrontMatter() {}
 
-    private static LoadSettings settings(String label) {
-        return LoadSettings.builder()
-                .setLabel(label)
+    /** Immutable and shared: building settings per file costs more than parsing a small record. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+                .setLabel("front matter")
                 .setUseMarks(true)
                 .setAllowDuplicateKeys(true) // reported by Fields, with both positions
                 .setMaxAliasesForCollections(1)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(SourceText.MAX_BYTES + 1)
                 .build();
-    }
 
     /**
      * @param yaml the YAML text
@@ -45,7 +44,7 @@ final class FrontMatter {
         }
         Node root;
         try {
-            root = new Compose(settings(problems.file().toString())).composeString(yaml).orElse(null);
+            root = new Compose(SETTINGS).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
