@@ -62,6 +62,9 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
             run();
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("site-gen could not read or write a file: " + e.getCause().getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("site-gen failed unexpectedly: " + e
+                    + ". Please report this with the output of mvn -e.", e);
         }
     }
 
