@@ -84,10 +84,16 @@ class TemplateSetTest {
     }
 
     @Test
-    void everyBuiltInTemplateCompiles() {
+    void everyBuiltInTemplateCompilesAndIsKnownByName() throws Exception {
         TemplateSet.compile(null);
         for (String name : TemplateSet.NAMES) {
             assertTrue(getClass().getResource(TemplateSet.BUILT_IN + name + ".mustache") != null, name);
+        }
+        Path folder = Path.of(getClass().getResource(TemplateSet.BUILT_IN).toURI());
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(new java.util.TreeSet<>(TemplateSet.NAMES), files.map(p -> p.getFileName().toString())
+                    .map(n -> n.replaceFirst("\\.mustache$", "")).collect(java.util.stream.Collectors.toCollection(
+                            java.util.TreeSet::new)));
         }
     }
 }
