@@ -1,9 +1,9 @@
 package org.sitegen.internal.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.render.RenderContext;
 import org.sitegen.internal.render.RenderStage;
@@ -103,10 +103,25 @@ public final class ExportStage implements RenderStage {
                         out.write(ROBOTS, robots(base));
                     }
                 });
-        try {
-            exports.parallelStream().forEach(Export::runUnchecked);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // Every export runs to its end before a failure is thrown: a parallel stream rethrows at
+        // once while the other exports still write into the staging folder the caller deletes. The
+        // first failure in order is the one reported, so the message is reproducible.
+        Throwable[] failures = new Throwable[exports.size()];
+        IntStream.range(0, exports.size()).parallel().forEach(i -> {
+            try {
+                exports.get(i).run();
+            } catch (IOException | RuntimeException | Error e) {
+                failures[i] = e;
+            }
+        });
+        for (Throwable e : failures) {
+            if (e instanceof IOException io) {
+                throw io;
+            } else if (e instanceof RuntimeException re) {
+                throw re;
+            } else if (e instanceof Error err) {
+                throw err;
+            }
         }
     }
 
@@ -114,14 +129,6 @@ public final class ExportStage implements RenderStage {
     @FunctionalInterface
     private interface Export {
         void run() throws IOException;
-
-        default void runUnchecked() {
-            try {
-                run();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     private static byte[] robots(String base) {
