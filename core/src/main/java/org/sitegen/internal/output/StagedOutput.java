@@ -9,17 +9,21 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A site being written: files go to a staging folder beside the output folder; {@link #commit()}
@@ -34,8 +38,18 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS_IN_THIS_JVM = new ConcurrentHashMap<>();
 
+    /**
+     * Moves a folder; the final swap goes through it so a test can make it fail. Not API: the
+     * production mover is {@link StagedOutput#move}.
+     */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
     private final Path output;
     private final Path staging;
+    private final Mover mover;
     private final ReentrantLock jvmLock;
     private final FileChannel lockChannel;
     private final FileLock fileLock;
@@ -44,11 +58,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
-    private boolean committed;
+    private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
+    private volatile boolean committed;
+    private volatile boolean closed;
 
-    private StagedOutput(Path output, Path staging, ReentrantLock jvmLock, FileChannel channel, FileLock lock) {
+    private StagedOutput(Path output, Path staging, ReentrantLock jvmLock, FileChannel channel, FileLock lock,
+            Mover mover) {
         this.output = output;
         this.staging = staging;
+        this.mover = mover;
         this.jvmLock = jvmLock;
         this.lockChannel = channel;
         this.fileLock = lock;
@@ -62,6 +80,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      */
     public static StagedOutput open(Path output, Path source, java.util.List<Path> protectedFolders)
             throws IOException {
+        return open(output, source, protectedFolders, Duration.ofSeconds(LOCK_WAIT_SECONDS), StagedOutput::move);
+    }
+
+    /**
+     * {@link #open(Path, Path, java.util.List)} with the time to wait for the lock and the mover of
+     * the final swap given: for tests that check the lock's timeout and inject a failing swap.
+     */
+    static StagedOutput open(Path output, Path source, java.util.List<Path> protectedFolders, Duration wait,
+            Mover mover) throws IOException {
         OutputSafety.check(output, source, protectedFolders);
         Path out = OutputSafety.real(output);
         Path parent = out.getParent();
@@ -69,9 +96,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         String name = out.getFileName().toString();
         ReentrantLock jvmLock = LOCKS_IN_THIS_JVM.computeIfAbsent(out, k -> new ReentrantLock());
         try {
-            if (!jvmLock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!jvmLock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IOException("another build is writing " + output + " and did not finish within "
-                        + LOCK_WAIT_SECONDS + " s; try again when it is done");
+                        + wait.toSeconds() + " s; try again when it is done");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -81,12 +108,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         try {
             channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = acquire(channel, output);
+            FileLock lock = acquire(channel, output, wait);
+            removeLeftovers(parent, name);
             // not createTempDirectory: its mode 700 would be swapped in as the site, and a web server
             // running as another user could not read it; createDirectory follows the umask
             Path staging = Files.createDirectory(parent.resolve("." + name + ".staging-" + randomSuffix()));
             Files.createFile(staging.resolve(OutputSafety.MARKER));
-            return new StagedOutput(out, staging, jvmLock, channel, lock);
+            return new StagedOutput(out, staging, jvmLock, channel, lock, mover);
         } catch (IOException | RuntimeException e) {
             if (channel != null) {
                 channel.close();
@@ -100,8 +128,27 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
-    private static FileLock acquire(FileChannel channel, Path output) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOCK_WAIT_SECONDS);
+    /**
+     * Deletes the staging and old folders that a build which died (killed, power cut) left beside
+     * the output. Called with the lock held, so no running build owns them.
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        String staging = "." + name + ".staging-";
+        String old = "." + name + ".old-";
+        java.util.List<Path> leftovers;
+        try (java.util.stream.Stream<Path> siblings = Files.list(parent)) {
+            leftovers = siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.startsWith(staging) || n.startsWith(old)) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+        }
+        for (Path p : leftovers) {
+            deleteTree(p);
+        }
+    }
+
+    private static FileLock acquire(FileChannel channel, Path output, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             FileLock lock;
             try {
@@ -114,7 +161,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new IOException("another build (another process) is writing " + output
-                        + " and did not finish within " + LOCK_WAIT_SECONDS + " s; try again when it is done");
+                        + " and did not finish within " + wait.toSeconds() + " s; try again when it is done");
             }
             try {
                 Thread.sleep(200);
@@ -132,13 +179,27 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        Path target = claim(path);
-        Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        count(path, content.length);
+        Lock writing = enter();
+        try {
+            Path target = claim(path);
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            count(path, content.length);
+        } finally {
+            writing.unlock();
+        }
     }
 
     @Override
     public void write(String path, java.util.List<ByteBuffer> parts) throws IOException {
+        Lock writing = enter();
+        try {
+            writeParts(path, parts);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private void writeParts(String path, java.util.List<ByteBuffer> parts) throws IOException {
         Path target = claim(path);
         ByteBuffer[] buffers = new ByteBuffer[parts.size()];
         long size = 0;
@@ -157,15 +218,33 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     @Override
     public void copy(String path, Path source) throws IOException {
-        Path target = claim(path);
-        Files.copy(source, target);
-        count(path, Files.size(target));
+        Lock writing = enter();
+        try {
+            Path target = claim(path);
+            Files.copy(source, target);
+            count(path, Files.size(target));
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Starts a write: writes run side by side, but never while the staging folder is swapped in or
+     * deleted. A stage whose worker threads still write after a failure was thrown (a parallel
+     * stream rethrows at once) would otherwise put files back into a staging folder being deleted,
+     * and leave it beside the output.
+     */
+    private Lock enter() {
+        Lock writing = writers.readLock();
+        writing.lock();
+        if (committed || closed) {
+            writing.unlock();
+            throw new IllegalStateException("the output is already " + (committed ? "committed" : "closed"));
+        }
+        return writing;
     }
 
     private Path claim(String path) throws IOException {
-        if (committed) {
-            throw new IllegalStateException("the output is already committed");
-        }
         Path target = OutputPaths.resolve(staging, path);
         if (!written.add(path)) {
             throw new IllegalArgumentException("output path '" + path + "' is written twice");
@@ -204,17 +283,36 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * first and deleted only after the new one is in place.
      */
     public void commit() throws IOException {
+        Lock swapping = writers.writeLock();
+        swapping.lock();
+        try {
+            swap();
+        } finally {
+            swapping.unlock();
+        }
+    }
+
+    private void swap() throws IOException {
+        if (committed || closed) {
+            throw new IllegalStateException("the output is already " + (committed ? "committed" : "closed"));
+        }
         Path parent = output.getParent();
         Path old = null;
         if (Files.exists(output)) {
             old = parent.resolve("." + output.getFileName() + ".old-" + randomSuffix());
-            move(output, old);
+            mover.move(output, old);
         }
         try {
-            move(staging, output);
-        } catch (IOException e) {
+            mover.move(staging, output);
+        } catch (IOException | RuntimeException e) {
             if (old != null) {
-                move(old, output);
+                try {
+                    mover.move(old, output);
+                } catch (IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                    throw new IOException("could not put the new site in place (" + e + "), nor the previous one"
+                            + " back; the previous site is in " + old + ": rename it to " + output, e);
+                }
             }
             throw e;
         }
@@ -224,7 +322,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -235,11 +333,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     /** Deletes the staging folder unless committed, and releases the lock. */
     @Override
     public void close() throws IOException {
+        Lock closing = writers.writeLock();
+        closing.lock();
         try {
+            closed = true;
             if (!committed) {
                 deleteTree(staging);
             }
         } finally {
+            closing.unlock();
             try {
                 fileLock.release();
                 lockChannel.close();
