@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.sitegen.Problem;
 import org.sitegen.RenderReport;
 import org.sitegen.internal.export.ExportStage;
+import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.output.StagedOutput;
 import org.sitegen.model.Site;
 
@@ -20,11 +22,22 @@ public final class SiteRenderer {
     private final String baseUrl;
     private final Consumer<String> progress;
     private final List<Path> protectedFolders;
+    private final UnaryOperator<OutputSink> sinkFilter;
 
     public SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders) {
+        this(baseUrl, progress, protectedFolders, UnaryOperator.identity());
+    }
+
+    /**
+     * @param sinkFilter wraps the sink the stages write to; tests use it to inject a full disk or
+     *     an I/O error part-way through a render
+     */
+    SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders,
+            UnaryOperator<OutputSink> sinkFilter) {
         this.baseUrl = baseUrl;
         this.progress = progress;
         this.protectedFolders = List.copyOf(protectedFolders);
+        this.sinkFilter = sinkFilter;
     }
 
     static List<RenderStage> stages() {
@@ -38,9 +51,10 @@ public final class SiteRenderer {
         RenderContext context = new RenderContext(site, url, progress, warnings);
         Map<String, Duration> times = new LinkedHashMap<>();
         try (StagedOutput out = StagedOutput.open(outputDirectory, site.sourceDirectory(), protectedFolders)) {
+            OutputSink sink = sinkFilter.apply(out);
             for (RenderStage stage : stages()) {
                 long t = System.nanoTime();
-                stage.run(context, out);
+                stage.run(context, sink);
                 times.put(stage.name(), Duration.ofNanos(System.nanoTime() - t));
             }
             long t = System.nanoTime();
