@@ -30,7 +30,9 @@ public record FolderState(Map<String, String> entries, List<String> siblings) {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isSymbolicLink(p)) {
+                    entries.put(rel, "link to " + Files.readSymbolicLink(p));
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     entries.put(rel + "/", "dir");
                 } else {
                     entries.put(rel, sha256(Files.readAllBytes(p)));
@@ -54,7 +56,7 @@ public record FolderState(Map<String, String> entries, List<String> siblings) {
 
     /** The number of files (not folders). */
     public long files() {
-        return entries.values().stream().filter(v -> !v.equals("dir")).count();
+        return entries.values().stream().filter(v -> !v.equals("dir") && !v.startsWith("link to ")).count();
     }
 
     private static String sha256(byte[] bytes) {
