@@ -62,7 +62,9 @@ public final class SourceLoader {
         Discovery files = Discovery.scan(root, folder);
         ProblemList siteProblems = folder.forFile(Path.of("site.yaml"));
         SiteSettings settings = null;
-        if (Files.isRegularFile(root.resolve("site.yaml"), LinkOption.NOFOLLOW_LINKS)) {
+        if (files.refused().contains("site.yaml")) {
+            settings = null;
+        } else if (Files.isRegularFile(root.resolve("site.yaml"))) {
             byte[] bytes = read(root, Path.of("site.yaml"), siteProblems);
             settings = bytes == null ? null : SiteSettings.read(bytes, siteProblems);
         } else {
@@ -127,18 +129,65 @@ public final class SourceLoader {
     }
 
     /** The record files of a source folder, sorted, relative to it. */
-    record Discovery(List<Path> categories, List<Path> findings, List<Path> notices, List<Path> pages) {
+    record Discovery(List<Path> categories, List<Path> findings, List<Path> notices, List<Path> pages,
+            java.util.Set<String> refused) {
+        /** What the loader and the render read at the top of a source folder. */
+        private static final List<String> TOP = List.of("site.yaml", "categories", "findings", "notices", "pages",
+                "assets", "templates");
+
+        private static final String LINK_OUT = "this is a symbolic link to something outside the source folder; it is not read";
+        private static final String LINK_OUT_HINT = "copy the file into the source folder instead of linking to it";
+
         static Discovery scan(Path root, ProblemList problems) {
+            // A link at the top that leads out is refused as a whole: Files.list would follow it and
+            // read records, templates or assets (published as they are) from anywhere on the disk.
+            java.util.Set<String> refused = new java.util.HashSet<>();
+            for (String name : TOP) {
+                Path p = root.resolve(name);
+                if (Files.isSymbolicLink(p) && !linkStaysInside(root, p)) {
+                    problems.forFile(Path.of(name)).error(0, 0, LINK_OUT, LINK_OUT_HINT);
+                    refused.add(name);
+                }
+            }
+            for (String folder : List.of("assets", "templates")) {
+                if (!refused.contains(folder)) {
+                    refuseLinksOut(root, folder, problems);
+                }
+            }
             return new Discovery(
-                    list(root, "categories", false, problems),
-                    list(root, "findings", true, problems),
-                    list(root, "notices", false, problems),
-                    list(root, "pages", false, problems));
+                    list(root, "categories", false, problems, refused),
+                    list(root, "findings", true, problems, refused),
+                    list(root, "notices", false, problems, refused),
+                    list(root, "pages", false, problems, refused),
+                    java.util.Set.copyOf(refused));
         }
 
-        private static List<Path> list(Path root, String folder, boolean recursive, ProblemList problems) {
+        /** Reports every link in a folder of files the render copies or reads that leads out. */
+        private static void refuseLinksOut(Path root, String folder, ProblemList problems) {
             Path dir = root.resolve(folder);
-            if (!Files.isDirectory(dir)) {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            List<Path> out = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isSymbolicLink(p) && !linkStaysInside(root, p)) {
+                        out.add(root.relativize(p));
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.forFile(Path.of(folder)).error(0, 0, "the folder cannot be read: " + e.getMessage(), "");
+            }
+            out.sort((a, b) -> a.toString().compareTo(b.toString()));
+            for (Path rel : out) {
+                problems.forFile(rel).error(0, 0, LINK_OUT, LINK_OUT_HINT);
+            }
+        }
+
+        private static List<Path> list(Path root, String folder, boolean recursive, ProblemList problems,
+                java.util.Set<String> refused) {
+            Path dir = root.resolve(folder);
+            if (refused.contains(folder) || !Files.isDirectory(dir)) {
                 return List.of();
             }
             List<Path> out = new ArrayList<>();
@@ -151,9 +200,7 @@ public final class SourceLoader {
                     }
                     if (Files.isSymbolicLink(p)) {
                         if (!linkStaysInside(root, p)) {
-                            problems.forFile(rel).error(0, 0,
-                                    "this is a symbolic link to something outside the source folder; it is not read",
-                                    "copy the file into the source folder instead of linking to it");
+                            problems.forFile(rel).error(0, 0, LINK_OUT, LINK_OUT_HINT);
                             continue;
                         }
                         if (Files.isDirectory(p)) {
