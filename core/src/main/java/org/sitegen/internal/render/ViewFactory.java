@@ -1,6 +1,5 @@
 package org.sitegen.internal.render;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -423,10 +422,32 @@ final class ViewFactory {
         if (baseUrl == null) {
             return null;
         }
-        String path = URI.create(baseUrl).getRawPath();
-        if (path == null || path.isEmpty()) {
-            return "/";
-        }
+        // By hand, not java.net.URI: site.yaml and the plugin accept any non-blank characters
+        // after the host, and URI.create threw on the first quote or bracket, failing the render.
+        int hostStart = baseUrl.indexOf("://");
+        int slash = hostStart < 0 ? -1 : baseUrl.indexOf('/', hostStart + 3);
+        String path = slash < 0 ? "/" : baseUrl.substring(slash).replaceAll("[?#].*$", "");
+        path = encodePath(path);
         return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** Percent-encodes what may not stand in a URL path as it is, so the path is inert in markup. */
+    private static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder(path.length());
+        byte[] utf8 = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < utf8.length; i++) {
+            int c = utf8[i] & 0xFF;
+            boolean escape = c == '%' && !(i + 2 < utf8.length && isHex(utf8[i + 1]) && isHex(utf8[i + 2]));
+            if (c > 0x20 && c < 0x7F && "\"'<>\\^`{|}[]".indexOf(c) < 0 && !escape) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
     }
 }
