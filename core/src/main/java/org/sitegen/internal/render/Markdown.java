@@ -68,10 +68,11 @@ final class Markdown {
         this.parser = Parser.builder().extensions(extensions).build();
         UrlSanitizer urls = new PolicySanitizer();
         AttributeProvider cells = (node, tag, attributes) -> tableCell(node, attributes);
+        // percentEncodeUrls: a destination with a quote, space or angle bracket is still a valid URL
         this.blockRenderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).urlSanitizer(urls)
-                .attributeProviderFactory(context -> cells).build();
+                .percentEncodeUrls(true).attributeProviderFactory(context -> cells).build();
         this.inlineRenderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).urlSanitizer(urls)
-                .attributeProviderFactory(context -> cells).omitSingleParagraphP(true).build();
+                .percentEncodeUrls(true).attributeProviderFactory(context -> cells).omitSingleParagraphP(true).build();
         this.textRenderer = TextContentRenderer.builder().build();
         this.cleaner = new Cleaner(safelist());
     }
@@ -218,7 +219,13 @@ final class Markdown {
             return html;
         }
         Document dirty = Jsoup.parseBodyFragment(html, "");
-        Document clean = cleaner.clean(dirty);
+        // The cleaner copies what it keeps without the parser's nesting rules: a paragraph could end
+        // up holding a paragraph, which a browser (and the HTML checker) reads differently. Parsing
+        // the cleaned HTML again, as a browser would, and cleaning that gives a tree that reads back
+        // as written.
+        Document once = cleaner.clean(dirty);
+        once.outputSettings().prettyPrint(false);
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(once.body().html(), ""));
         clean.outputSettings().prettyPrint(false);
         for (Element e : clean.body().getAllElements()) {
             if (e.hasAttr("href") && !UrlPolicy.isSafeLink(e.attr("href"))) {
@@ -238,6 +245,22 @@ final class Markdown {
             }
         }
         clean.body().select("img:not([src])").remove();
+        // what the safelist lets through must still be valid HTML: an image has an alt text (empty:
+        // the record gave none), a disclosure widget its summary
+        for (Element img : clean.body().select("img:not([alt])")) {
+            img.attr("alt", "");
+        }
+        for (Element details : clean.body().select("details")) {
+            if (details.children().isEmpty() || !details.child(0).nameIs("summary")) {
+                details.unwrap();
+            }
+        }
+        for (Element summary : clean.body().select("summary")) {
+            Element parent = summary.parent();
+            if (parent == null || !parent.nameIs("details") || parent.child(0) != summary) {
+                summary.unwrap();
+            }
+        }
         return clean.body().html();
     }
 

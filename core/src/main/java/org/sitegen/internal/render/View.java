@@ -39,7 +39,15 @@ final class View {
     record Breadcrumb(List<Link> crumbs, String here) {}
 
     /** The contact details; absent parts are null. */
-    record ContactView(String phone, String address, String postcode, String email) {}
+    record ContactView(String phone, String address, String postcode, String email) {
+        /**
+         * The e-mail address as a {@code mailto:} URL: percent-encoded, so that whatever site.yaml
+         * holds, the attribute is a valid URL.
+         */
+        public String emailHref() {
+            return email == null ? null : "mailto:" + ViewFactory.encodeUrlText(email);
+        }
+    }
 
     /** A status as shown: its text, and its colour as a CSS tone. */
     record Badge(String code, String label, String tone) {}

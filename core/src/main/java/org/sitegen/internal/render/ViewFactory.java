@@ -431,6 +431,11 @@ final class ViewFactory {
         return path.endsWith("/") ? path : path + "/";
     }
 
+    /** Percent-encodes what may not stand in a URL as it is; keeps '@' and what URLs allow. */
+    static String encodeUrlText(String text) {
+        return encodePath(text);
+    }
+
     /** Percent-encodes what may not stand in a URL path as it is, so the path is inert in markup. */
     private static String encodePath(String path) {
         StringBuilder sb = new StringBuilder(path.length());
