@@ -200,7 +200,7 @@ class PageStageTest {
         List<Element> measures = one.select("ol.measures > li");
         assertEquals(List.of("措施。", "链接和。"), measures.stream().map(m -> m.text().replace(" ", "")).toList());
         assertEquals(0, measures.get(1).select("a").size());
-        assertEquals("<img src=\"x\">", measures.get(1).selectFirst("img").outerHtml());
+        assertEquals("<img src=\"x\" alt=\"\">", measures.get(1).selectFirst("img").outerHtml(), "an image with no alt text gets an empty one");
         Document notice = pages.page("notices/2024-03-01.html");
         assertEquals("保留", notice.selectFirst(".prose p:not(:first-child)").text());
         assertEquals("通报<script>alert(16)</script>", notice.selectFirst("h1").text());
