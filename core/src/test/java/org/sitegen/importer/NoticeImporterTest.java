@@ -76,6 +76,55 @@ class NoticeImporterTest {
     }
 
     @Test
+    void readsANoticeLaidOutDifferently() throws IOException {
+        String text = """
+                中共某某县委关于县委第二巡察组巡察反馈意见整改进展情况的通报
+
+                按照县委统一部署，2022年9月5日至11月4日，县委第二巡察组对县自然资源局党组开展了常规巡察，并于2022年12月1日反馈了巡察意见。
+
+                一、整改工作开展情况
+                局党组召开专题会议研究整改。
+                二、反馈意见整改落实情况
+                (一)党的领导弱化
+                (1)问题：理论学习不深入
+                整改结果：已完成
+                整改情况：
+                1.制定学习计划。
+                2.开展专题学习。
+                (2)问题：议事规则不健全
+                整改结果：整改中
+                整改情况：修订《党组工作规则》。
+                联系电话：0731-7654321。
+
+                中共某某县委
+                二〇二三年三月十日
+                """;
+        ImportResult result = importNotice(text);
+        assertTrue(result.imported());
+        Problem unknown = single(result.errors());
+        assertEquals(lineOf(text, "整改结果：整改中"), unknown.line());
+        Files.writeString(dir.resolve("findings/02.md"),
+                Files.readString(dir.resolve("findings/02.md")).replace("整改中", "阶段性完成"));
+        LoadResult loaded = SiteGenerator.builder().build().load(dir);
+        assertEquals(List.of(), loaded.problems());
+        Site site = loaded.site().orElseThrow();
+        assertEquals("中共某某县委", site.issuer());
+        assertEquals("某某县巡察整改公示", site.title());
+        var inspection = site.inspections().get(0);
+        assertEquals("2022-regular", inspection.id());
+        assertEquals("县委第二巡察组常规巡察", inspection.title());
+        assertEquals(LocalDate.of(2022, 12, 1), inspection.feedback());
+        assertEquals("关于县委第二巡察组巡察反馈意见整改进展情况的通报", site.notices().get(0).title());
+        assertEquals(LocalDate.of(2023, 3, 10), site.notices().get(0).date());
+        assertEquals("党的领导弱化", site.categories().get(0).title());
+        assertEquals(List.of("制定学习计划。", "开展专题学习。"), texts(number(site, 1)));
+        assertEquals("已完成", Files.readString(dir.resolve("findings/01.md")).lines()
+                .filter(l -> l.startsWith("status: ")).findFirst().orElseThrow().substring(8));
+        assertEquals(List.of("《党组工作规则》"), number(site, 2).documents());
+        assertEquals("0731-7654321", site.contact().phone());
+    }
+
+    @Test
     void keepsSectionThreesNoneInTheNarrative() throws IOException {
         Site site = importAndLoad(HEAD + GROUP_1 + "三、集中整改期内未完成或长期整改的整改事项\n无。\n"
                 + TAIL.replace("三、下一步", "四、下一步"));

@@ -7,12 +7,12 @@ import org.sitegen.Problem;
 import org.sitegen.Severity;
 
 /** The problems of one import, positioned in the notice; collected in the order they are found. */
-public final class ImportProblems {
+final class ImportProblems {
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
 
     /** @param file the file every problem names */
-    public ImportProblems(Path file) {
+    ImportProblems(Path file) {
         this.file = file;
     }
 
@@ -24,18 +24,8 @@ public final class ImportProblems {
         problems.add(new Problem(file, line, column, Severity.WARNING, message, hint));
     }
 
-    /** Adds a problem found elsewhere, e.g. about a file that already exists. */
-    public void add(Problem problem) {
-        problems.add(problem);
-    }
-
-    /** Whether any problem is an error. */
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
-    }
-
     /** Every problem, sorted by line, then column (a stable sort: same-line problems stay in order). */
-    public List<Problem> all() {
+    List<Problem> all() {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));

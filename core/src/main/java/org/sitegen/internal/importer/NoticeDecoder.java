@@ -16,7 +16,12 @@ final class NoticeDecoder {
     /** The largest notice accepted: a notice is a few pages of text, this is hundreds. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
 
-    /** @param text the decoded text, or null when it could not be decoded; @param charset the encoding used */
+    /**
+     * A decoded notice.
+     *
+     * @param text the text with {@code \n} line ends; null when it could not be decoded
+     * @param charset the encoding it was read in; null when none fits
+     */
     record Decoded(String text, Charset charset) {}
 
     static final String TOO_LARGE_HINT = "import the notice's text only, not a whole document collection";
