@@ -90,10 +90,12 @@ public final class NoticeImporter {
             }
         }
         if (!overwrite && !existing.isEmpty()) {
+            problems.add(new Problem(Path.of("."), 0, 0, Severity.ERROR,
+                    (existing.size() == 1 ? "1 file" : existing.size() + " files")
+                            + " of the import exist already in the source folder; nothing was imported",
+                    "import into an empty folder, or allow overwriting (mvn: -DsiteGen.overwrite=true)"));
             for (Path rel : existing) {
-                problems.add(new Problem(rel, 0, 0, Severity.ERROR,
-                        "this file exists already; nothing was imported",
-                        "import into an empty folder, or allow overwriting (mvn: -DsiteGen.overwrite=true)"));
+                problems.add(new Problem(rel, 0, 0, Severity.ERROR, "this file exists already", ""));
             }
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }

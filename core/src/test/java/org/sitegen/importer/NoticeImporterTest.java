@@ -457,9 +457,11 @@ class NoticeImporterTest {
         Files.writeString(src.resolve("findings/01.md"), "mine\n");
         ImportResult result = importNotice(HEAD + GROUP_1 + TAIL, src, false);
         assertFalse(result.imported());
-        assertEquals(List.of(Path.of("site.yaml"), Path.of("findings", "01.md")),
+        assertEquals(List.of(Path.of("."), Path.of("site.yaml"), Path.of("findings", "01.md")),
                 result.errors().stream().map(Problem::file).toList());
+        assertTrue(result.errors().get(0).message().startsWith("2 files of the import exist already"));
         assertTrue(result.errors().get(0).hint().contains("-DsiteGen.overwrite=true"));
+        assertEquals("this file exists already", result.errors().get(1).message());
         assertEquals("title: 已有\n", Files.readString(src.resolve("site.yaml")));
         assertEquals("mine\n", Files.readString(src.resolve("findings/01.md")));
         assertFalse(Files.exists(src.resolve("categories")), "nothing may be written when the import is refused");
