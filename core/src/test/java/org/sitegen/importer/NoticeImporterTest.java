@@ -503,6 +503,19 @@ class NoticeImporterTest {
     }
 
     @Test
+    void readsHostileLongLinesInLinearTime() {
+        // each line would take hours with a backtracking pattern: letters without @ in the contact
+        // line, punctuation that does not end a title, bookmarks that do not close, a huge opening
+        String text = HEAD.replace("根据省委统一部署，", "根据省委统一部署，" + "2023年对".repeat(100_000))
+                + GROUP_1.replace("存在化债压力。", "存在" + "。".repeat(200_000) + "压力")
+                + "[bookmark: ".repeat(50_000) + "\n"
+                + TAIL.replace("电子邮箱：", "电子邮箱：" + "a".repeat(1_000_000) + "x");
+        ImportResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> importNotice(text));
+        assertTrue(result.imported());
+    }
+
+    @Test
     void reportsAMissingNoticeFile() throws IOException {
         ImportResult result = NoticeImporter.builder().build().importNotice(dir.resolve("none.txt"), dir.resolve("src"));
         assertFalse(result.imported());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *     can be cut out of the text at the same positions
  */
 record NoticeLine(int number, String raw, String text, String key) {
-    private static final Pattern ARTEFACT = Pattern.compile("\\[(?:bookmark|image|footnote ref|annotation):[^\\]]*]",
+    private static final Pattern ARTEFACT = Pattern.compile("\\[(?:bookmark|image|footnote ref|annotation):[^\\]]{0,200}]",
             Pattern.CASE_INSENSITIVE);
 
     /** The non-blank lines of a text, cleaned. */
@@ -87,6 +87,15 @@ record NoticeLine(int number, String raw, String text, String key) {
     /** Chinese characters and full-width punctuation: everything outside Latin scripts. */
     private static boolean wide(char c) {
         return c >= 0x2e80;
+    }
+
+    /** The text without any of {@code chars} at its end (linear, unlike a regex ending in {@code +$}). */
+    static String trimEnd(String text, String chars) {
+        int end = text.length();
+        while (end > 0 && chars.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** Full-width ASCII (U+FF01–U+FF5E) onto ASCII, one character for one. */

@@ -35,7 +35,7 @@ final class NoticeParser {
     private static final Pattern PERIOD_HINT = Pattern.compile("\\d{4}\\s*年.*至");
     private static final Pattern DEADLINE = Pattern.compile(
             "^(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|底)?|年底|-(\\d{1,2})-(\\d{1,2}))");
-    private static final String END_PUNCTUATION = "[。．.；;，,：:、]+$";
+    private static final String END_PUNCTUATION = "。．.；;，,：:、";
 
     /** What a labelled line inside a problem gives. */
     private enum Label { PROBLEM, STATUS, MEASURES, UNITS, DEADLINE }
@@ -317,7 +317,7 @@ final class NoticeParser {
         if (label.lookingAt()) {
             from += label.end();
         }
-        String title = l.text().substring(from).replaceAll(END_PUNCTUATION, "");
+        String title = NoticeLine.trimEnd(l.text().substring(from), END_PUNCTUATION);
         if (title.isEmpty()) {
             problems.warning(l.number(), 0, "this group of problems has no title",
                     "fill in title: in its record under categories/");
@@ -343,7 +343,7 @@ final class NoticeParser {
             section = new SectionState(null, "");
         }
         if (group == null) {
-            String title = section.title.isEmpty() ? "反馈问题" : section.title.replaceAll(END_PUNCTUATION, "");
+            String title = section.title.isEmpty() ? "反馈问题" : NoticeLine.trimEnd(section.title, END_PUNCTUATION);
             problems.warning(l.number(), 0, "this problem comes before any group such as （一）反馈问题：…;"
                     + " it was put in a group titled '" + title + "'", "check the group's title under categories/");
             startGroup(title, l.number());
@@ -364,8 +364,9 @@ final class NoticeParser {
 
     private void inFinding(NoticeLine l) {
         Matcher m = LABEL.matcher(l.key());
-        Label label = m.matches() ? LABELS.get(m.group(1)) : null;
-        String value = m.matches() ? l.text().substring(m.start(2)) : l.text();
+        boolean labelled = m.matches();
+        Label label = labelled ? LABELS.get(m.group(1)) : null;
+        String value = labelled ? l.text().substring(m.start(2)) : l.text();
         if (label == null) {
             unlabelled(l);
             return;
@@ -401,7 +402,7 @@ final class NoticeParser {
             }
             case UNITS -> {
                 for (String unit : value.split("[、，,；;\\s]+")) {
-                    String u = unit.replaceAll(END_PUNCTUATION, "");
+                    String u = NoticeLine.trimEnd(unit, END_PUNCTUATION);
                     if (!u.isEmpty() && !finding.units.contains(u)) {
                         finding.units.add(u);
                     }
@@ -479,7 +480,7 @@ final class NoticeParser {
             Draft d = drafts.get(k);
             int number = numbers.get(k);
             String file = SourceTree.findingFile(number, width);
-            String title = d.title.toString().replaceAll(END_PUNCTUATION, "");
+            String title = NoticeLine.trimEnd(d.title.toString(), END_PUNCTUATION);
             if (title.isEmpty()) {
                 problems.error(d.line.number(), 0, "problem " + d.number + " has no text after its number",
                         "fill in title: in " + file);

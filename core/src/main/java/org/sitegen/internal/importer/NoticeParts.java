@@ -22,11 +22,15 @@ final class NoticeParts {
 
     private static final Pattern PHONE = Pattern.compile(
             "(?:联系电话|举报电话|监督电话|电话)\\s*:?\\s*(\\d[\\d\\-—–()\\s]*\\d)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]++(?:\\.[A-Za-z0-9\\-]++)*+(?<=\\.[A-Za-z]{2,63})");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)\\s*:?\\s*(\\d{6})(?!\\d)|\\(\\s*(\\d{6})\\s*\\)");
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:邮政信箱|通信地址|通讯地址|邮寄地址|来信地址|联系地址|地址)\\s*:\\s*([^;。]+)");
     private static final Pattern CONTACT_WORDS = Pattern.compile("电话|邮箱|信箱|邮编|邮政编码|通信地址|通讯地址|来信地址");
+
+    /** How far after the period the inspector, kind and feedback date are looked for, in characters. */
+    private static final int WINDOW = 400;
 
     private NoticeParts() {}
 
@@ -67,7 +71,11 @@ final class NoticeParts {
             problems.warning(line, 0, "the inspection's period '" + text.substring(period.start(), period.end())
                     + "' is not a real date range", "fill in start and end of the inspection in site.yaml");
         }
-        String rest = key.substring(period.end());
+        // who inspected whom is said in the clause after the period: look there only, so a long
+        // paragraph cannot make the lazy groups below slow
+        String rest = key.substring(period.end(), Math.min(key.length(), period.end() + WINDOW));
+        int stop = rest.indexOf('。');
+        rest = stop < 0 ? rest : rest.substring(0, stop + 1);
         Matcher who = WHO.matcher(rest);
         String inspector = null;
         String target = null;
@@ -88,8 +96,8 @@ final class NoticeParts {
     }
 
     private static LocalDate feedback(String key, int from, int line, ImportProblems problems) {
-        Matcher m = FEEDBACK.matcher(key);
-        if (m.find(from)) {
+        Matcher m = FEEDBACK.matcher(key.substring(from, Math.min(key.length(), from + WINDOW)));
+        if (m.find()) {
             LocalDate date = ChineseDates.of(m.group(1), m.group(2), m.group(3));
             if (date != null) {
                 return date;
@@ -128,7 +136,7 @@ final class NoticeParts {
                 if (code.find()) {
                     part = part.substring(0, code.start()) + part.substring(code.end());
                 }
-                address = nonEmpty(part.replaceAll("[,，、\\s]+$", ""));
+                address = nonEmpty(NoticeLine.trimEnd(part, ",，、 "));
             }
         }
         return new Contact(phone, address, postcode, email);

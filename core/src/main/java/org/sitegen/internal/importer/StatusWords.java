@@ -86,7 +86,7 @@ final class StatusWords {
 
     /** Reads the text after 整改结果： (already cleaned of spaces). */
     Reading read(String value) {
-        String word = value.replaceAll("[。．.；;，,、！!]+$", "").strip();
+        String word = NoticeLine.trimEnd(value, "。．.；;，,、！! ").strip();
         if (word.isEmpty()) {
             return new Reading("", "", Kind.MISSING);
         }
