@@ -20,7 +20,7 @@ assert log =~ /Failed to execute goal org\.sitegen:site-gen-maven-plugin:[^:]+:i
 def src = new File(basedir, 'src/site-gen')
 def site = new File(src, 'site.yaml').getText('UTF-8')
 assert site.contains('title: 岳阳经济技术开发区巡视整改公示\n')
-assert site.contains('  - id: "2023-special"\n    title: 省委第七巡视组专项巡视\n')
+assert site.contains('  - id: 2023-special\n    title: 省委第七巡视组专项巡视\n')
 assert new File(src, 'categories').list().sort() == (1..9).collect { String.format('%02d-c%02d.md', it, it) }
 assert new File(src, 'findings').list().sort() == (1..23).collect { String.format('%02d.md', it) }
 assert new File(src, 'notices').list() as List == ['2023-12-26.md']

@@ -3,6 +3,7 @@ package org.sitegen.internal.importer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes YAML scalars so that they read back as the same text: plain when that is unambiguous,
@@ -17,6 +18,9 @@ final class YamlText {
     private static final String FLOW_INDICATORS = ",[]{}";
     private static final Set<String> RESERVED = Set.of(
             "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", ".nan", ".inf", "-.inf", "+.inf");
+
+    /** Ids such as 2023-special: digits, a hyphen, then a letter; never a number, date or time. */
+    private static final Pattern YEAR_ID = Pattern.compile("[0-9]+-[a-z][a-z0-9-]*");
 
     private YamlText() {}
 
@@ -76,9 +80,12 @@ final class YamlText {
     }
 
     private static boolean plainIsSafe(String value, boolean flow) {
-        if (value.isEmpty() || BAD_FIRST.indexOf(value.charAt(0)) >= 0 || Character.isDigit(value.charAt(0))
-                || value.charAt(0) == '+' || value.charAt(0) == '.') {
+        if (value.isEmpty() || BAD_FIRST.indexOf(value.charAt(0)) >= 0 || value.charAt(0) == '+'
+                || value.charAt(0) == '.') {
             return false;
+        }
+        if (Character.isDigit(value.charAt(0)) && !YEAR_ID.matcher(value).matches()) {
+            return false; // it could read as a number, a date or a time
         }
         if (RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
             return false;

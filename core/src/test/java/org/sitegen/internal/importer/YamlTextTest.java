@@ -15,7 +15,7 @@ class YamlTextTest {
             "[x]", "{x}", "*x", "&x", "!x", "|x", ">x", "'x'", "\"x\"", "%x", "@x", "`x`", "true", "No", "null", "~",
             "0730-8720988", "414000", "2023-12-26", "1e3", ".5", "+1", "0x1F", "a, b", "a]b", "a}b", "a\\b",
             "tab\there", "line\nbreak", "\u2028sep", "bom\ufeff", "bell\u0007", " lead", "trail ", "79076117@qq.com",
-            "2023-special", "Ⅱ类", "—", "…", "中文: 冒号");
+            "2023-special", "2023-e1", "12-a", "Ⅱ类", "—", "…", "中文: 冒号");
 
     @Test
     void blockScalarsReadBackUnchanged() {
@@ -42,6 +42,8 @@ class YamlTextTest {
         assertEquals("主导产业培育不足", YamlText.scalar("主导产业培育不足"));
         assertEquals("阶段性完成", YamlText.flowScalar("阶段性完成"));
         assertEquals("\"《融资管理办法》\"", YamlText.flowScalar("《融资管理办法》"));
+        assertEquals("2023-special", YamlText.scalar("2023-special"));
+        assertEquals("\"2023-12-26\"", YamlText.scalar("2023-12-26"));
     }
 
     @Test
