@@ -2,6 +2,7 @@ package org.sitegen.internal.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -81,7 +82,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = acquire(channel, output);
-            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            // not createTempDirectory: its mode 700 would be swapped in as the site, and a web server
+            // running as another user could not read it; createDirectory follows the umask
+            Path staging = Files.createDirectory(parent.resolve("." + name + ".staging-" + randomSuffix()));
             Files.createFile(staging.resolve(OutputSafety.MARKER));
             return new StagedOutput(out, staging, jvmLock, channel, lock);
         } catch (IOException | RuntimeException e) {
@@ -91,6 +94,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             jvmLock.unlock();
             throw e;
         }
+    }
+
+    private static String randomSuffix() {
+        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     private static FileLock acquire(FileChannel channel, Path output) throws IOException {
@@ -128,6 +135,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path target = claim(path);
         Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         count(path, content.length);
+    }
+
+    @Override
+    public void write(String path, java.util.List<ByteBuffer> parts) throws IOException {
+        Path target = claim(path);
+        ByteBuffer[] buffers = new ByteBuffer[parts.size()];
+        long size = 0;
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = parts.get(i).duplicate();
+            size += buffers[i].remaining();
+        }
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long written = 0;
+            while (written < size) {
+                written += channel.write(buffers);
+            }
+        }
+        count(path, size);
     }
 
     @Override
@@ -180,8 +205,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path parent = output.getParent();
         Path old = null;
         if (Files.exists(output)) {
-            old = Files.createTempDirectory(parent, "." + output.getFileName() + ".old-");
-            Files.delete(old);
+            old = parent.resolve("." + output.getFileName() + ".old-" + randomSuffix());
             move(output, old);
         }
         try {

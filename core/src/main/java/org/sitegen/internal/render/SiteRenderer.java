@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sitegen.Problem;
 import org.sitegen.RenderReport;
+import org.sitegen.internal.export.ExportStage;
 import org.sitegen.internal.output.StagedOutput;
 import org.sitegen.model.Site;
 
@@ -27,7 +28,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new AssetStage());
+        return List.of(new AssetStage(), new ExportStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
