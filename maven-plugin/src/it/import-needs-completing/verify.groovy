@@ -1,7 +1,7 @@
 // The records are written; the goal fails naming the notice's line and the record to complete.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def lines = log.readLines()
-assert lines.contains('[WARNING] notice.txt: warning: the notice is not UTF-8; it was read as GBK (the Chinese Windows' +
+assert lines.contains('[WARNING] notice.txt: the notice is not UTF-8; it was read as GBK (the Chinese Windows' +
         ' encoding) (check a few lines of the imported records; if the text is garbled, save the notice as UTF-8 and' +
         ' import it again)') : log
 def unknown = "notice.txt:10:6: unknown status '正在整改' of problem 2; it was written as it stands" +

@@ -81,6 +81,8 @@ final class SourceTree {
             sb.append("issuer: ").append(YamlText.scalar(notice.issuer())).append('\n');
         }
         sb.append("locale: zh-CN\n");
+        sb.append("# 网站的发布地址（用于 sitemap.xml 和订阅源），确定后去掉下一行开头的 # 并改为实际地址：\n");
+        sb.append("# baseUrl: https://www.example.gov.cn/xszg/\n");
         Contact c = notice.contact();
         if (!c.isEmpty()) {
             sb.append("\n# 群众监督联系方式（见通报最后一段）\ncontact:\n");
