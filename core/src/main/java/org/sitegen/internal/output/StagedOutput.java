@@ -171,8 +171,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             throw new IllegalArgumentException("output path '" + path + "' is written twice");
         }
         Path dir = target.getParent();
-        if (!dir.equals(staging) && createdDirectories.add(dir)) {
+        // remember a folder only once it exists: another thread may be writing into it already
+        if (!dir.equals(staging) && !createdDirectories.contains(dir)) {
             Files.createDirectories(dir);
+            createdDirectories.add(dir);
         }
         return target;
     }

@@ -28,7 +28,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new AssetStage(), new ExportStage());
+        return List.of(new PageStage(), new AssetStage(), new ExportStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
