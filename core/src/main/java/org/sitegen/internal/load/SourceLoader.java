@@ -172,7 +172,7 @@ public final class SourceLoader {
                 return;
             }
             List<Path> out = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(dir)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : (Iterable<Path>) walk::iterator) {
                     if (Files.isSymbolicLink(p) && !linkStaysInside(root, p)) {
                         out.add(root.relativize(p));
