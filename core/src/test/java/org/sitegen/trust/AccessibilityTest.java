@@ -1,0 +1,123 @@
+package org.sitegen.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.sitegen.SiteFiles;
+import org.sitegen.SiteGenerator;
+
+/**
+ * axe-core (the npm package, installed by Maven into target/axe before the tests) finds no WCAG
+ * 2.1 A or AA violation on any kind of page of the example site, at a desktop width (1280 px) and
+ * a phone width (375 px). Without axe-core the test is skipped, except on CI, where it fails.
+ */
+class AccessibilityTest {
+    static final Path EXAMPLE = Path.of("..", "example-site", "src", "site-gen");
+
+    /** One page of each kind. */
+    static final List<String> PAGES = List.of("index.html", "findings/leased-public-assets.html",
+            "categories/funds.html", "status/completed.html", "notices.html", "notices/2023-12-26.html",
+            "pages/about.html", "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87", "404.html");
+
+    static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']})
+              .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                  + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));
+            """;
+
+    @TempDir static Path tmp;
+    static String axe;
+    static TrustServer server;
+    static Chromium browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        axe = axeScript();
+        Path site = tmp.resolve("site");
+        SiteGenerator.builder().build().render(SiteFiles.load(EXAMPLE), site);
+        server = TrustServer.start(site, Map.of(), "/xszg/");
+        browser = Chromium.start();
+    }
+
+    /** The axe-core script Maven installed, or a skip (a failure on CI) when it is not there. */
+    static String axeScript() throws IOException {
+        String path = System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js");
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file)) {
+            String message = "axe-core is not installed at " + file + " (Maven installs it with npm at"
+                    + " generate-test-resources; is npm on the PATH?)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message + "; on CI the accessibility test must run");
+            }
+            Assumptions.abort(message);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(String page) {
+        browser.driver().get(server.root() + page);
+        JavascriptExecutor js = browser.driver();
+        js.executeScript(axe);
+        return (List<String>) js.executeAsyncScript(RUN);
+    }
+
+    @Test
+    void axeFindsTheViolationsOfABadPage() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("site/bad.html"),
+                "<!DOCTYPE html><html><title>x</title><img src=x.png><a href=#></a>"
+                        + "<p style='color:#eee;background:#fff'>faint</p></html>");
+        try {
+            List<String> found = violations("bad.html");
+            for (String rule : List.of("html-has-lang", "image-alt", "link-name", "color-contrast")) {
+                assertEquals(1, found.stream().filter(v -> v.startsWith(rule + " ")).count(), rule + " in " + found);
+            }
+        } finally {
+            Files.delete(bad);
+        }
+    }
+
+    @Test
+    void noPageKindHasAWcag21AaViolationOnADesktopOrAPhone() {
+        List<String> found = new ArrayList<>();
+        int runs = 0;
+        for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(375, 812))) {
+            browser.driver().manage().window().setSize(size);
+            for (String page : PAGES) {
+                for (String v : violations(page)) {
+                    found.add(size.width + "px " + page + ": " + v);
+                }
+                runs++;
+            }
+        }
+        System.out.println("axe-core " + System.getProperty("axe.version", "") + ": " + runs + " page runs, "
+                + found.size() + " WCAG 2.1 A/AA violations");
+        assertEquals(List.of(), found);
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitegen.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteFiles;
+import org.sitegen.SiteGenerator;
+
+/**
+ * The example site works under {@code Content-Security-Policy: default-src 'self'}: Chromium opens
+ * every page from a server sending that header, at the root and under the sub-path of its
+ * baseUrl, and no page reports a violation or logs an error.
+ */
+class CspBrowserTest {
+    static final Path EXAMPLE = Path.of("..", "example-site", "src", "site-gen");
+    static final String POLICY = "default-src 'self'";
+
+    @TempDir static Path tmp;
+    static Path site;
+    static TrustServer server;
+    static Chromium browser;
+    static PageProbe probe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = tmp.resolve("site");
+        SiteGenerator.builder().build().render(SiteFiles.load(EXAMPLE), site);
+        server = TrustServer.start(site, Map.of("Content-Security-Policy", POLICY), "/xszg/");
+        browser = Chromium.start();
+        probe = PageProbe.install(browser.driver());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void thePolicyIsEnforcedAndViolationsAreSeen() throws IOException {
+        Path bait = Files.writeString(site.resolve("bait.html"),
+                "<!DOCTYPE html><title>bait</title><p style='color:red'>x</p><script>window.__xss=1</script>");
+        try {
+            PageProbe.Report r = probe.visit(server.root() + "bait.html");
+            assertTrue(!r.markerSet(), "the inline script was blocked");
+            assertTrue(r.violations().stream().anyMatch(v -> v.startsWith("enforce script-src")), r.violations()::toString);
+            browser.errors();
+        } finally {
+            Files.delete(bait);
+        }
+    }
+
+    @Test
+    void everyPageWorksUnderTheStrictPolicyAtTheRootAndUnderASubPath() throws IOException {
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        browser.errors();
+        List<String> problems = new ArrayList<>();
+        for (String prefix : List.of("", "xszg/")) {
+            for (String page : pages) {
+                PageProbe.Report r = probe.visit(server.root() + prefix + page);
+                List<String> errors = browser.errors();
+                if (!r.clean() || !errors.isEmpty()) {
+                    problems.add(prefix + page + ": " + r + " " + errors);
+                }
+            }
+        }
+        System.out.println("CSP: " + pages.size() * 2 + " page loads under " + POLICY + ", " + problems.size()
+                + " with a violation or error");
+        assertEquals(List.of(), problems);
+    }
+}

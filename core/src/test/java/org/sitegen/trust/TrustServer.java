@@ -1,0 +1,96 @@
+package org.sitegen.trust;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a rendered site on 127.0.0.1 as a plain static web server would, at the root and under
+ * sub-paths, with the given headers on every response: an enforced Content-Security-Policy for
+ * the CSP test, a report-only one for the XSS test (it reports every inline script or handler that
+ * runs without stopping it, so nothing an attack does is hidden).
+ */
+public final class TrustServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript",
+            "css", "text/css",
+            "json", "application/json",
+            "svg", "image/svg+xml",
+            "xml", "application/xml",
+            "csv", "text/csv; charset=utf-8",
+            "png", "image/png");
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private TrustServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Serves folder at {@code /} and at each sub-path (such as {@code /xszg/}), with headers. */
+    public static TrustServer start(Path folder, Map<String, String> headers, String... subPaths) {
+        Path site = folder.toAbsolutePath().normalize();
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> serve(exchange, site, "/", headers));
+            for (String sub : subPaths) {
+                server.createContext(sub, exchange -> serve(exchange, site, sub, headers));
+            }
+            ExecutorService executor = Executors.newFixedThreadPool(4);
+            server.setExecutor(executor);
+            server.start();
+            return new TrustServer(server, executor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The root URL, e.g. {@code http://127.0.0.1:41234/}. */
+    public String root() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private static void serve(HttpExchange exchange, Path site, String prefix, Map<String, String> headers)
+            throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            Path file = path.startsWith(prefix) ? site.resolve(path.substring(prefix.length())).normalize() : null;
+            if (file != null && Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            if (file == null || !file.startsWith(site) || !Files.isRegularFile(file)
+                    || !"GET".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
