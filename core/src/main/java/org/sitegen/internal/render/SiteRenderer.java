@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.sitegen.Problem;
 import org.sitegen.RenderReport;
 import org.sitegen.internal.output.StagedOutput;
+import org.sitegen.internal.search.SearchStage;
 import org.sitegen.model.Site;
 
 /** Runs the render stages into a staged output folder and swaps it into place. */
@@ -27,7 +28,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new AssetStage());
+        return List.of(new AssetStage(), new SearchStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
