@@ -41,7 +41,8 @@ public record Problem(Path file, int line, int column, Severity severity, String
 
     /**
      * The problem as one line, {@code path:line:column: message (hint)}, with the path resolved
-     * against {@code sourceDirectory} and shown relative to {@code base}.
+     * against {@code sourceDirectory} and shown relative to {@code base}. The severity is left out,
+     * for callers that log errors and warnings at their own levels.
      *
      * @param sourceDirectory the folder {@link #file()} is relative to
      * @param base the folder to show the path relative to, e.g. the project's base folder
@@ -54,10 +55,10 @@ public record Problem(Path file, int line, int column, Severity severity, String
         } catch (IllegalArgumentException e) {
             shown = abs;
         }
-        return format(shown.toString().isEmpty() ? "." : shown.toString());
+        return format(shown.toString().isEmpty() ? "." : shown.toString(), false);
     }
 
-    private String format(String path) {
+    private String format(String path, boolean withSeverity) {
         StringBuilder sb = new StringBuilder(path.replace('\\', '/'));
         if (line > 0) {
             sb.append(':').append(line);
@@ -66,7 +67,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
             }
         }
         sb.append(": ");
-        if (severity == Severity.WARNING) {
+        if (withSeverity && severity == Severity.WARNING) {
             sb.append("warning: ");
         }
         sb.append(message);
@@ -76,9 +77,9 @@ public record Problem(Path file, int line, int column, Severity severity, String
         return sb.toString();
     }
 
-    /** The problem as one line, {@code file:line:column: message (hint)}. */
+    /** The problem as one line, {@code file:line:column: [warning: ]message (hint)}. */
     @Override
     public String toString() {
-        return format(file.toString());
+        return format(file.toString(), true);
     }
 }

@@ -23,16 +23,15 @@ final class FrontMatter {
 
     private FrontMatter() {}
 
-    private static LoadSettings settings(String label) {
-        return LoadSettings.builder()
-                .setLabel(label)
+    /** Immutable and shared: building settings per file costs more than parsing a small record. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+                .setLabel("front matter")
                 .setUseMarks(true)
                 .setAllowDuplicateKeys(true) // reported by Fields, with both positions
                 .setMaxAliasesForCollections(1)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(SourceText.MAX_BYTES + 1)
                 .build();
-    }
 
     /**
      * @param yaml the YAML text
@@ -45,7 +44,7 @@ final class FrontMatter {
         }
         Node root;
         try {
-            root = new Compose(settings(problems.file().toString())).composeString(yaml).orElse(null);
+            root = new Compose(SETTINGS).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
@@ -54,7 +53,8 @@ final class FrontMatter {
         } catch (YamlEngineException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("aliases")) {
-                problems.error(firstLine, 1, "the front matter uses YAML aliases (*name) to repeat collections",
+                int[] at = firstAlias(yaml);
+                problems.error(firstLine + at[0], at[1], "the front matter uses YAML aliases (*name) to repeat collections",
                         "aliases are not allowed in records: write the values out");
             } else {
                 problems.error(firstLine, 1, "the front matter is not valid YAML: " + msg, "");
@@ -74,6 +74,18 @@ final class FrontMatter {
             return Optional.empty();
         }
         return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
+    }
+
+    /** The 0-based line and 1-based column of the first alias (*name) in the YAML. */
+    private static int[] firstAlias(String yaml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*[^\\s,\\]}]").matcher(yaml);
+        if (!m.find()) {
+            return new int[] {0, 1};
+        }
+        int star = yaml.indexOf('*', m.start());
+        int lineStart = yaml.lastIndexOf('\n', star) + 1;
+        int line = (int) yaml.substring(0, star).chars().filter(c -> c == '\n').count();
+        return new int[] {line, star - lineStart + 1};
     }
 
     private static String describe(MarkedYamlEngineException e) {

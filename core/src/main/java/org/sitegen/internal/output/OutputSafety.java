@@ -28,14 +28,14 @@ public final class OutputSafety {
             throw new IllegalArgumentException("the output folder " + output + " is a file-system root;"
                     + " a build replaces its output folder as a whole, so it must be a folder of its own");
         }
-        List<Path> guarded = new ArrayList<>();
+        List<Guarded> guarded = new ArrayList<>();
         String home = System.getProperty("user.home");
         if (home != null && !home.isEmpty()) {
-            guarded.add(real(Path.of(home)));
+            guarded.add(new Guarded(real(Path.of(home)), "your home folder"));
         }
-        guarded.add(real(Path.of("")));
+        guarded.add(new Guarded(real(Path.of("")), "the working folder"));
         for (Path p : protectedFolders) {
-            guarded.add(real(p));
+            guarded.add(new Guarded(real(p), "the project folder " + p));
         }
         if (source != null) {
             Path src = real(source);
@@ -55,10 +55,10 @@ public final class OutputSafety {
                         + " e.g. target/site-gen");
             }
         }
-        for (Path g : guarded) {
-            if (g.startsWith(out)) {
+        for (Guarded g : guarded) {
+            if (g.folder().startsWith(out)) {
                 throw new IllegalArgumentException("the output folder " + output
-                        + (g.equals(out) ? " is " : " contains ") + g
+                        + (g.folder().equals(out) ? " is " : " contains ") + g.name()
                         + "; a build replaces its output folder as a whole and would delete it."
                         + " Choose a folder of its own, e.g. target/site-gen");
             }
@@ -72,6 +72,8 @@ public final class OutputSafety {
             throw new IllegalArgumentException("the output folder " + output + " is a file, not a folder");
         }
     }
+
+    private record Guarded(Path folder, String name) {}
 
     private static boolean isEmpty(Path dir) {
         try (var s = Files.list(dir)) {

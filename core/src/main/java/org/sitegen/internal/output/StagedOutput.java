@@ -81,7 +81,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = acquire(channel, output);
-            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            // not createTempDirectory: its mode 700 would be swapped in as the site, and a web server
+            // running as another user could not read it; createDirectory follows the umask
+            Path staging = Files.createDirectory(parent.resolve("." + name + ".staging-" + randomSuffix()));
             Files.createFile(staging.resolve(OutputSafety.MARKER));
             return new StagedOutput(out, staging, jvmLock, channel, lock);
         } catch (IOException | RuntimeException e) {
@@ -91,6 +93,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             jvmLock.unlock();
             throw e;
         }
+    }
+
+    private static String randomSuffix() {
+        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     private static FileLock acquire(FileChannel channel, Path output) throws IOException {
@@ -180,8 +186,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Path parent = output.getParent();
         Path old = null;
         if (Files.exists(output)) {
-            old = Files.createTempDirectory(parent, "." + output.getFileName() + ".old-");
-            Files.delete(old);
+            old = parent.resolve("." + output.getFileName() + ".old-" + randomSuffix());
             move(output, old);
         }
         try {
