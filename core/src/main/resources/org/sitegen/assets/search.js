@@ -585,20 +585,31 @@
       return s ? "?" + s : location.pathname.replace(/.*\//, "") || "?";
     }
 
-    function remember(push) {
+    /*
+     * History: one entry per search the reader settled on. Typing updates the current entry
+     * (replaceState), except that typing after a settled search starts a new entry, so back
+     * returns to it; submitting or changing a filter settles the entry (pushState if it was
+     * settled already). A page opened with a query in its URL starts settled.
+     */
+    var settled = !!location.search;
+
+    function remember(settle) {
       var target = url();
-      if (target === location.search || (target.charAt(0) !== "?" && !location.search)) {
+      var same = target === location.search || (target.charAt(0) !== "?" && !location.search);
+      if (same) {
+        settled = settled || settle;
         return;
       }
       try {
-        if (push) {
+        if (settled) {
           history.pushState(null, "", target);
         } else {
           history.replaceState(null, "", target);
         }
       } catch (e) {
-        // some browsers refuse history changes for file:// pages; the search still works
+        // a browser may refuse history changes for a file:// page; the search still works
       }
+      settled = settle;
     }
 
     function addOption(select, value, label) {
@@ -866,6 +877,7 @@
       showMore(true);
     });
     window.addEventListener("popstate", function () {
+      settled = true;
       readUrl();
       run();
     });
