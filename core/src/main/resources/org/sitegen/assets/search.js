@@ -29,6 +29,7 @@
   // ---- loading index parts ----------------------------------------------------------------------
 
   var parts = Object.create(null);
+  var lastResults = null;
 
   function part(name) {
     var p = parts[name];
@@ -822,6 +823,7 @@
             order: Int32Array.from(kept, function (k) { return found.docs[k]; }),
             shown: 0
           };
+          lastResults = current.order;
           clearResults();
           return showMore(false).then(function () {
             if (my !== generation) {
@@ -883,9 +885,20 @@
     });
   }
 
-  window.__sitegenSearch = { add: add, fold: foldString, terms: function (q) {
-    return terms(q).map(function (t) { return String.fromCodePoint.apply(null, t); });
-  } };
+  /*
+   * The global the index parts call. fold, terms and results are for tests and measurements:
+   * results() gives the reading-order positions of every result of the search shown, in order.
+   */
+  window.__sitegenSearch = {
+    add: add,
+    fold: foldString,
+    terms: function (q) {
+      return terms(q).map(function (t) { return String.fromCodePoint.apply(null, t); });
+    },
+    results: function () {
+      return lastResults ? Array.from(lastResults) : null;
+    }
+  };
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

@@ -16,9 +16,9 @@ import java.util.stream.IntStream;
  * first.
  *
  * <p>Built for 100,000 findings in little memory: each document is folded and tokenised on its own
- * (in parallel, in batches) into its sorted distinct n-grams and one sorted {@code long[]} of
- * {@code n-gram << 21 | position << 1 | title}; the batches are then appended in reading order to
- * per-token encoded buffers, so postings are never held as boxed integers.
+ * (in parallel, in batches) into its distinct n-grams, each with its positions; the batches are
+ * then appended in reading order to per-token encoded buffers (in parallel, each thread owning the
+ * tokens that hash to it), so postings are never held as boxed integers.
  */
 final class TokenIndexer {
     /** Positions are kept in 19 bits; text beyond this many folded characters is not indexed. */
@@ -43,8 +43,8 @@ final class TokenIndexer {
 
     /** The entries of all tokens of the documents (ids are positions in the list), sorted by token. */
     List<TokenEntry> index(List<SearchDocument> documents) {
-        LongIntMap ids = new LongIntMap();
-        List<Postings> postings = new ArrayList<>();
+        int shards = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        List<Shard> shardList = IntStream.range(0, shards).mapToObj(i -> new Shard()).toList();
         for (int start = 0; start < documents.size(); start += BATCH) {
             int from = start;
             int to = Math.min(documents.size(), start + BATCH);
@@ -52,9 +52,18 @@ final class TokenIndexer {
                     .parallel()
                     .mapToObj(d -> tokens(documents.get(d)))
                     .toArray(DocTokens[]::new);
-            for (int d = from; d < to; d++) {
-                append(d, documents.get(d).status(), batch[d - from], ids, postings);
-            }
+            // each shard appends, in reading order, the tokens that hash to it: every token's
+            // postings are written by one thread, in document order, so the result is deterministic
+            IntStream.range(0, shards).parallel().forEach(s -> {
+                Shard shard = shardList.get(s);
+                for (int d = from; d < to; d++) {
+                    shard.append(d, documents.get(d).status(), batch[d - from], s, shards, statusBits);
+                }
+            });
+        }
+        List<Postings> postings = new ArrayList<>();
+        for (Shard shard : shardList) {
+            postings.addAll(shard.postings);
         }
         postings.sort((a, b) -> Long.compare(a.key, b.key));
         int universe = documents.size();
@@ -62,11 +71,11 @@ final class TokenIndexer {
     }
 
     /**
-     * A document's n-grams: {@code grams} sorted and distinct, each {@code cp1 << 42 | cp2 << 21 |
-     * cp3} (later code points 0 for shorter ones); {@code occurrences} sorted, each {@code index in
-     * grams << 21 | position << 1 | title}.
+     * A document's n-grams, grouped: n-gram {@code g} is {@code grams[g]} ({@code cp1 << 42 | cp2 <<
+     * 21 | cp3}, later code points 0 for shorter ones), and occurs at {@code at[start[g]]} to {@code
+     * at[start[g + 1] - 1]}, ascending, each {@code position << 1 | title}.
      */
-    record DocTokens(long[] grams, long[] occurrences) {}
+    record DocTokens(long[] grams, int[] start, int[] at) {}
 
     /** Tokenises one document. */
     DocTokens tokens(SearchDocument document) {
@@ -92,41 +101,63 @@ final class TokenIndexer {
             position++;
             title = false;
         }
-        long[] grams = Arrays.copyOf(keys, n);
-        Arrays.sort(grams);
+        // local ids in order of first occurrence, then a counting sort by local id (stable, so
+        // each n-gram's positions stay ascending)
+        int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+        long[] slots = new long[capacity];
+        int[] slotIds = new int[capacity];
+        long[] grams = new long[Math.max(1, n)];
+        int[] local = new int[n];
         int distinct = 0;
+        int mask = capacity - 1;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) {
-                grams[distinct++] = grams[i];
+            long key = keys[i];
+            int slot = LongIntMap.slot(key, mask);
+            while (slots[slot] != 0 && slots[slot] != key) {
+                slot = (slot + 1) & mask;
             }
+            if (slots[slot] == 0) {
+                slots[slot] = key;
+                slotIds[slot] = distinct;
+                grams[distinct++] = key;
+            }
+            local[i] = slotIds[slot];
         }
-        grams = Arrays.copyOf(grams, distinct);
-        long[] occurrences = new long[n];
+        int[] start = new int[distinct + 1];
         for (int i = 0; i < n; i++) {
-            occurrences[i] = (long) Arrays.binarySearch(grams, keys[i]) << 21 | at[i];
+            start[local[i] + 1]++;
         }
-        Arrays.sort(occurrences);
-        return new DocTokens(grams, occurrences);
+        for (int g = 0; g < distinct; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] fill = Arrays.copyOf(start, distinct);
+        int[] grouped = new int[n];
+        for (int i = 0; i < n; i++) {
+            grouped[fill[local[i]]++] = at[i];
+        }
+        return new DocTokens(Arrays.copyOf(grams, distinct), start, grouped);
     }
 
-    private void append(int doc, int status, DocTokens tokens, LongIntMap ids, List<Postings> postings) {
-        long[] occurrences = tokens.occurrences();
-        int i = 0;
-        while (i < occurrences.length) {
-            long local = occurrences[i] >>> 21;
-            int j = i;
-            while (j < occurrences.length && occurrences[j] >>> 21 == local) {
-                j++;
+    /** The postings of the tokens that hash to one shard. */
+    private static final class Shard {
+        final LongIntMap ids = new LongIntMap();
+        final List<Postings> postings = new ArrayList<>();
+
+        void append(int doc, int status, DocTokens tokens, int shard, int shards, int statusBits) {
+            long[] grams = tokens.grams();
+            for (int g = 0; g < grams.length; g++) {
+                long key = grams[g];
+                if (shards > 1 && Math.floorMod(LongIntMap.mix(key), shards) != shard) {
+                    continue;
+                }
+                int id = ids.get(key);
+                if (id < 0) {
+                    id = postings.size();
+                    ids.put(key, id);
+                    postings.add(new Postings(key, statusBits));
+                }
+                postings.get(id).add(doc, status, tokens.at(), tokens.start()[g], tokens.start()[g + 1]);
             }
-            long key = tokens.grams()[(int) local];
-            int id = ids.get(key);
-            if (id < 0) {
-                id = postings.size();
-                ids.put(key, id);
-                postings.add(new Postings(key, statusBits));
-            }
-            postings.get(id).add(doc, status, occurrences, i, j);
-            i = j;
         }
     }
 
@@ -149,12 +180,12 @@ final class TokenIndexer {
             this.positions = length(key) == MAX_GRAM ? new IntCodec.Ascii() : null;
         }
 
-        void add(int doc, int status, long[] occurrences, int from, int to) {
+        void add(int doc, int status, int[] at, int from, int to) {
             docs.add(doc);
             statuses.add(status);
             boolean inTitle = false;
             for (int k = from; k < to; k++) {
-                inTitle |= (occurrences[k] & 1) != 0;
+                inTitle |= (at[k] & 1) != 0;
             }
             if (inTitle) {
                 titles.add(doc);
@@ -163,7 +194,7 @@ final class TokenIndexer {
                 positions.varint(to - from);
                 int last = -1;
                 for (int k = from; k < to; k++) {
-                    int v = (int) (occurrences[k] & 0x1FFFFF);
+                    int v = at[k];
                     positions.varint(last < 0 ? v : v - last - 1);
                     last = v;
                 }
@@ -231,9 +262,13 @@ final class TokenIndexer {
             }
         }
 
-        private static int slot(long key, int mask) {
+        static int slot(long key, int mask) {
+            return mix(key) & mask;
+        }
+
+        static int mix(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 40) & mask;
+            return (int) (h ^ h >>> 29 ^ h >>> 47);
         }
     }
 }
