@@ -2,6 +2,7 @@ package org.sitegen.internal.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -137,6 +138,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
 
     @Override
+    public void write(String path, java.util.List<ByteBuffer> parts) throws IOException {
+        Path target = claim(path);
+        ByteBuffer[] buffers = new ByteBuffer[parts.size()];
+        long size = 0;
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = parts.get(i).duplicate();
+            size += buffers[i].remaining();
+        }
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long written = 0;
+            while (written < size) {
+                written += channel.write(buffers);
+            }
+        }
+        count(path, size);
+    }
+
+    @Override
     public void copy(String path, Path source) throws IOException {
         Path target = claim(path);
         Files.copy(source, target);
@@ -152,8 +171,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             throw new IllegalArgumentException("output path '" + path + "' is written twice");
         }
         Path dir = target.getParent();
-        if (!dir.equals(staging) && createdDirectories.add(dir)) {
+        // remember a folder only once it exists: another thread may be writing into it already
+        if (!dir.equals(staging) && !createdDirectories.contains(dir)) {
             Files.createDirectories(dir);
+            createdDirectories.add(dir);
         }
         return target;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sitegen.Problem;
 import org.sitegen.RenderReport;
+import org.sitegen.internal.export.ExportStage;
 import org.sitegen.internal.output.StagedOutput;
 import org.sitegen.internal.search.SearchStage;
 import org.sitegen.model.Site;
@@ -28,7 +29,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new AssetStage(), new SearchStage());
+        return List.of(new PageStage(), new AssetStage(), new SearchStage(), new ExportStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {

@@ -1,0 +1,255 @@
+package org.sitegen.internal.export;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.sitegen.model.Finding;
+import org.sitegen.model.HistoryEntry;
+import org.sitegen.model.Notice;
+import org.sitegen.model.Site;
+
+/**
+ * Writes {@code feed.xml}, an Atom 1.0 feed (RFC 4287) of the site's news: one entry per notice
+ * and one per history entry of a finding (a status change), the newest {@link #MAX_ENTRIES}
+ * only, newest first, ties by id.
+ *
+ * <p>Dates are days, written as midnight UTC. The feed's {@code updated} is the newest entry's
+ * date (never the clock), or the site's as-of date when there is no entry, or 1970-01-01.
+ *
+ * <p>Ids depend only on content. With a base URL they are the entry's page URL, plus {@code
+ * #<date>} for a status change ({@code #<date>-2}, {@code -3}… for further changes on one day);
+ * without one they are {@code urn:sitegen:<h>:notice:<id>} and {@code
+ * urn:sitegen:<h>:finding:<id>:<date>}, where {@code <h>} is the first 16 hex digits of the
+ * SHA-256 of the site's title. Links are absolute with a base URL; without one they are relative
+ * to the feed, which sits at the site's root, and no {@code xml:base} is written: feed readers
+ * resolve them against the feed's own URL.
+ */
+final class AtomFeed {
+    /** The most entries the feed holds, so that it stays small on a large site. */
+    static final int MAX_ENTRIES = 200;
+
+    static final String PATH = "feed.xml";
+    private static final int SUMMARY_LENGTH = 400;
+
+    private AtomFeed() {}
+
+    /** One item of news before it is written: a notice, or a status change of a finding. */
+    private record Entry(LocalDate date, String id, Notice notice, Finding finding, HistoryEntry change) {}
+
+    private static final Comparator<Entry> FEED_ORDER =
+            Comparator.comparing(Entry::date).reversed().thenComparing(Entry::id);
+
+    /**
+     * The feed of a site.
+     *
+     * @param base the encoded absolute base URL ending in '/', or null
+     */
+    static byte[] write(Site site, String base, ExportText text) {
+        String urnPrefix = base == null ? "urn:sitegen:" + titleHash(site.title()) + ":" : null;
+        long oldest = oldestKept(site);
+        PriorityQueue<Entry> newest = new PriorityQueue<>(MAX_ENTRIES + 1, FEED_ORDER.reversed());
+        for (Notice n : site.notices()) {
+            if (n.date().toEpochDay() >= oldest) {
+                String id = base != null ? base + Urls.notice(n.id()) : urnPrefix + "notice:" + n.id();
+                keep(newest, new Entry(n.date(), id, n, null, null));
+            }
+        }
+        for (Finding f : site.findings()) {
+            List<HistoryEntry> history = f.history();
+            for (int i = 0; i < history.size(); i++) {
+                HistoryEntry h = history.get(i);
+                if (h.date().toEpochDay() < oldest) {
+                    continue;
+                }
+                String day = h.date().toString();
+                int sameDay = 1;
+                for (int j = 0; j < i; j++) {
+                    if (history.get(j).date().equals(h.date())) {
+                        sameDay++;
+                    }
+                }
+                if (sameDay > 1) {
+                    day = day + "-" + sameDay;
+                }
+                String id = base != null
+                        ? base + Urls.finding(f.id()) + "#" + day
+                        : urnPrefix + "finding:" + f.id() + ":" + day;
+                keep(newest, new Entry(h.date(), id, null, f, h));
+            }
+        }
+        List<Entry> entries = new ArrayList<>(newest);
+        entries.sort(FEED_ORDER);
+
+        LocalDate updated = !entries.isEmpty() ? entries.get(0).date()
+                : site.asOf() != null ? site.asOf() : LocalDate.EPOCH;
+        String prefix = base != null ? base : "";
+        Utf8Buffer out = new Utf8Buffer();
+        out.text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        out.text("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
+        Xml.attribute(out, site.locale().toLanguageTag());
+        out.text("\">\n  ");
+        Xml.element(out, "title", site.title());
+        out.text("\n  ");
+        Xml.element(out, "id", base != null ? base + PATH : urnPrefix + "feed");
+        out.text("\n  ");
+        Xml.element(out, "updated", timestamp(updated));
+        out.text("\n  ");
+        link(out, "alternate", "text/html", base != null ? base : "index.html");
+        out.text("\n  ");
+        link(out, "self", "application/atom+xml", prefix + PATH);
+        out.text("\n  <author>");
+        Xml.element(out, "name", site.issuer() != null ? site.issuer() : site.title());
+        out.text("</author>\n  <generator>site-gen</generator>\n");
+        Parser markdown = entries.stream().anyMatch(e -> e.notice() != null) ? Parser.builder().build() : null;
+        for (Entry e : entries) {
+            String title;
+            String href;
+            String summary;
+            if (e.notice() != null) {
+                title = e.notice().title();
+                href = Urls.notice(e.notice().id());
+                summary = firstParagraph(markdown, e.notice().body());
+            } else {
+                Finding f = e.finding();
+                title = text.statusChangeTitle(f.number(), f.title(), e.change().status().label());
+                href = Urls.finding(f.id());
+                summary = text.statusChangeSummary(f.category().title(), e.change().status().label(), e.change().note());
+            }
+            out.text("  <entry>\n    ");
+            Xml.element(out, "title", title);
+            out.text("\n    ");
+            Xml.element(out, "id", e.id());
+            out.text("\n    ");
+            Xml.element(out, "updated", timestamp(e.date()));
+            out.text("\n    ");
+            link(out, "alternate", "text/html", prefix + href);
+            if (!summary.isEmpty()) {
+                out.text("\n    ");
+                Xml.element(out, "summary", summary);
+            }
+            out.text("\n  </entry>\n");
+        }
+        out.text("</feed>\n");
+        return out.toByteArray();
+    }
+
+    /**
+     * The day of the {@link #MAX_ENTRIES}-th newest item (as an epoch day), or the smallest long
+     * when there are fewer: only items of that day or later can make the feed, so ids are built for
+     * those alone.
+     */
+    private static long oldestKept(Site site) {
+        int count = site.notices().size();
+        for (Finding f : site.findings()) {
+            count += f.history().size();
+        }
+        if (count <= MAX_ENTRIES) {
+            return Long.MIN_VALUE;
+        }
+        long[] days = new long[count];
+        int k = 0;
+        for (Notice n : site.notices()) {
+            days[k++] = n.date().toEpochDay();
+        }
+        for (Finding f : site.findings()) {
+            for (HistoryEntry h : f.history()) {
+                days[k++] = h.date().toEpochDay();
+            }
+        }
+        Arrays.sort(days);
+        return days[count - MAX_ENTRIES];
+    }
+
+    private static void keep(PriorityQueue<Entry> newest, Entry e) {
+        newest.add(e);
+        if (newest.size() > MAX_ENTRIES) {
+            newest.poll();
+        }
+    }
+
+    private static void link(Utf8Buffer out, String rel, String type, String href) {
+        out.text("<link rel=\"").text(rel).text("\" type=\"").text(type).text("\" href=\"");
+        Xml.attribute(out, href);
+        out.text("\"/>");
+    }
+
+    static String timestamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the title: a stable name for a site without a URL. */
+    static String titleHash(String title) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(title.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", digest[i] & 0xFF));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /**
+     * The plain text of the first paragraph of a Markdown body, whitespace collapsed, cut at {@link
+     * #SUMMARY_LENGTH} characters with an ellipsis; empty when there is no paragraph. Raw HTML is
+     * left out.
+     */
+    static String firstParagraph(Parser parser, String markdown) {
+        Node document = parser.parse(markdown);
+        Paragraph[] found = new Paragraph[1];
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (found[0] == null) {
+                    found[0] = paragraph;
+                }
+            }
+        });
+        if (found[0] == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        found[0].accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                sb.append(' ');
+            }
+        });
+        String s = sb.toString().replaceAll("\\s+", " ").strip();
+        if (s.codePointCount(0, s.length()) > SUMMARY_LENGTH) {
+            s = s.substring(0, s.offsetByCodePoints(0, SUMMARY_LENGTH)).strip() + "…";
+        }
+        return s;
+    }
+}

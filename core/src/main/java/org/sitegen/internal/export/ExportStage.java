@@ -1,0 +1,130 @@
+package org.sitegen.internal.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.sitegen.internal.output.OutputSink;
+import org.sitegen.internal.render.RenderContext;
+import org.sitegen.internal.render.RenderStage;
+import org.sitegen.model.Site;
+
+/**
+ * Writes the site's open data and machine-readable files:
+ *
+ * <ul>
+ *   <li>{@code data/findings.json}: every finding with every typed field (schema below);
+ *   <li>{@code data/findings.csv}: the same as a table for spreadsheets ({@link FindingsCsv});
+ *   <li>{@code feed.xml}: an Atom feed of notices and status changes ({@link AtomFeed});
+ *   <li>{@code sitemap.xml}, and {@code robots.txt} naming it, only when a base URL is set
+ *       ({@link Sitemap}); without one the stage warns once. A {@code robots.txt} is read by
+ *       crawlers only at the root of a host: a site under a sub-path should have its line added to
+ *       the host's own {@code robots.txt}.
+ * </ul>
+ *
+ * <p>The output depends only on the site and the base URL: the same input gives the same bytes.
+ *
+ * <h2>{@code data/findings.json}, schema version 1</h2>
+ *
+ * UTF-8 without BOM, pretty-printed with a 2-space indent, keys always in the order below. Dates
+ * are {@code "YYYY-MM-DD"}; an absent optional value is {@code null}. Strings escape {@code <},
+ * {@code >}, {@code &}, U+2028, U+2029 and invisible bidirectional controls as {@code \}{@code
+ * uXXXX}, so the file can be embedded in HTML or script as it is.
+ *
+ * <pre>
+ * {
+ *   "schemaVersion": 1,               raised when a field changes meaning or is removed
+ *   "site": {
+ *     "title": string, "issuer": string|null, "locale": "zh-CN"|"en",
+ *     "asOf": date|null,              the day the data is as of
+ *     "baseUrl": string               only when the site has a base URL
+ *   },
+ *   "statuses": [ {"code": string, "label": string, "closed": boolean} ],   vocabulary order
+ *   "inspections": [ {"id", "title", "inspector"|null, "kind"|null,
+ *                     "start": date|null, "end": date|null, "feedback": date|null} ],
+ *   "categories": [ {"id", "order": number, "title", "inspection": inspection id} ],
+ *   "findings": [                     reading order: category order, then number
+ *     {
+ *       "id": string, "number": number, "title": string,
+ *       "status": {"code", "label"},
+ *       "category": {"id", "title"},
+ *       "inspection": inspection id,
+ *       "units": [string], "deadline": date|null, "documents": [string],
+ *       "measures": [ {"number": number, "text": string} ],     text is Markdown as written
+ *       "history": [ {"date": date, "status": {"code", "label"}, "note": string|null} ],  oldest first
+ *       "url": "findings/&lt;id&gt;.html",     relative to the site's root
+ *       "href": string                only with a base URL: the page's absolute URL
+ *     }
+ *   ]
+ * }
+ * </pre>
+ */
+public final class ExportStage implements RenderStage {
+    static final String JSON = "data/findings.json";
+    static final String CSV = "data/findings.csv";
+    static final String ROBOTS = "robots.txt";
+
+    private final int maxSitemapUrls;
+
+    /** A stage with the sitemap limit of sitemaps.org, 50,000 URLs per file. */
+    public ExportStage() {
+        this(Sitemap.MAX_URLS);
+    }
+
+    ExportStage(int maxSitemapUrls) {
+        this.maxSitemapUrls = maxSitemapUrls;
+    }
+
+    @Override
+    public String name() {
+        return "exports";
+    }
+
+    @Override
+    public void run(RenderContext context, OutputSink out) throws IOException {
+        Site site = context.site();
+        String base = context.baseUrl() == null ? null : Urls.encodeBase(context.baseUrl());
+        ExportText text = ExportText.of(site.locale());
+        if (base == null) {
+            context.warn("no baseUrl: sitemap.xml is not written",
+                    "set baseUrl in site.yaml, e.g. baseUrl: https://www.example.gov.cn/xszg/");
+        }
+        // The JSON is the largest file: it runs beside the others, and each file is handed to the
+        // sink as soon as it is made, so that its buffer can go.
+        List<Export> exports = List.of(
+                () -> out.write(JSON, FindingsJson.write(site, base).toByteBuffers()),
+                () -> out.write(CSV, FindingsCsv.write(site, base, text).toByteBuffers()),
+                () -> {
+                    out.write(AtomFeed.PATH, AtomFeed.write(site, base, text));
+                    if (base != null) {
+                        for (ExportFile f : Sitemap.write(site, base, maxSitemapUrls)) {
+                            out.write(f.path(), f.content());
+                        }
+                        out.write(ROBOTS, robots(base));
+                    }
+                });
+        try {
+            exports.parallelStream().forEach(Export::runUnchecked);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Makes and writes one or more files. */
+    @FunctionalInterface
+    private interface Export {
+        void run() throws IOException;
+
+        default void runUnchecked() {
+            try {
+                run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static byte[] robots(String base) {
+        return ("User-agent: *\nDisallow:\n\nSitemap: " + base + Sitemap.PATH + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

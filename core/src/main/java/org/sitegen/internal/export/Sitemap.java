@@ -1,0 +1,159 @@
+package org.sitegen.internal.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitegen.model.Category;
+import org.sitegen.model.Finding;
+import org.sitegen.model.Notice;
+import org.sitegen.model.Page;
+import org.sitegen.model.Site;
+import org.sitegen.model.Status;
+
+/**
+ * Writes {@code sitemap.xml} (sitemaps.org 0.9): the absolute URL of every HTML page of the site
+ * except {@code 404.html}: the home page (the base URL itself), {@code notices.html}, {@code
+ * search.html}, every category, every status of the vocabulary, every finding, notice and page.
+ *
+ * <p>{@code <lastmod>} is given where a date is known: a finding's newest history date; for a
+ * category or status page the newest of its findings'; a notice's date; the site's as-of date for
+ * the home page; the newest notice's for {@code notices.html}.
+ *
+ * <p>A sitemap holds at most {@link #MAX_URLS} URLs. A larger site gets {@code sitemap-1.xml},
+ * {@code sitemap-2.xml}… and a sitemap index as {@code sitemap.xml}.
+ */
+final class Sitemap {
+    /** The most URLs one sitemap file may hold (sitemaps.org). */
+    static final int MAX_URLS = 50_000;
+
+    static final String PATH = "sitemap.xml";
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /** The base URL, escaped for XML. */
+    private final byte[] base;
+    private final int maxUrls;
+    private final boolean split;
+    private final List<ExportFile> files = new ArrayList<>();
+    private final List<LocalDate> partLastmods = new ArrayList<>();
+    private Utf8Buffer part;
+    private int inPart;
+    private LocalDate partLastmod;
+
+    private Sitemap(String base, int maxUrls, boolean split) {
+        Utf8Buffer b = new Utf8Buffer();
+        Xml.text(b, base);
+        this.base = b.toByteArray();
+        this.maxUrls = maxUrls;
+        this.split = split;
+    }
+
+    /**
+     * The sitemap files of a site: {@code sitemap.xml} alone, or the parts and their index.
+     *
+     * @param base the encoded absolute base URL ending in '/'
+     * @param maxUrls the most URLs per file, {@link #MAX_URLS} but for tests
+     */
+    static List<ExportFile> write(Site site, String base, int maxUrls) {
+        if (maxUrls < 1) {
+            throw new IllegalArgumentException("maxUrls " + maxUrls + " must be >= 1");
+        }
+        long total = 3L + site.categories().size() + site.statuses().statuses().size() + site.findings().size()
+                + site.notices().size() + site.pages().size();
+        Sitemap map = new Sitemap(base, maxUrls, total > maxUrls);
+
+        Map<Category, LocalDate> byCategory = new HashMap<>();
+        Map<Status, LocalDate> byStatus = new HashMap<>();
+        List<Finding> findings = site.findings();
+        LocalDate[] findingDates = new LocalDate[findings.size()];
+        for (int i = 0; i < findingDates.length; i++) {
+            Finding f = findings.get(i);
+            LocalDate d = FindingsCsv.latest(f.history());
+            findingDates[i] = d;
+            if (d != null) {
+                byCategory.merge(f.category(), d, Sitemap::later);
+                byStatus.merge(f.status(), d, Sitemap::later);
+            }
+        }
+        map.url("", "", site.asOf());
+        map.url("notices.html", "", site.latestNotice().map(Notice::date).orElse(null));
+        map.url("search.html", "", null);
+        for (Category c : site.categories()) {
+            map.url("categories/", c.id(), byCategory.get(c));
+        }
+        for (Status s : site.statuses().statuses()) {
+            map.url("status/", s.code(), byStatus.get(s));
+        }
+        for (int i = 0; i < findingDates.length; i++) {
+            map.url("findings/", findings.get(i).id(), findingDates[i]);
+        }
+        for (Notice n : site.notices()) {
+            map.url("notices/", n.id(), n.date());
+        }
+        for (Page p : site.pages()) {
+            map.url("pages/", p.id(), null);
+        }
+        return map.finish();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    /** Adds the URL base + folder + id + ".html" (or base + folder when id is empty). */
+    private void url(String folder, String id, LocalDate lastmod) {
+        if (part == null) {
+            part = new Utf8Buffer();
+            part.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + NS + "\">\n");
+            inPart = 0;
+            partLastmod = null;
+        }
+        part.text("  <url><loc>").bytes(base).text(folder);
+        if (!id.isEmpty()) {
+            Xml.text(part, id);
+            part.text(".html");
+        }
+        part.text("</loc>");
+        if (lastmod != null) {
+            part.text("<lastmod>").date(lastmod).text("</lastmod>");
+            partLastmod = partLastmod == null ? lastmod : later(partLastmod, lastmod);
+        }
+        part.text("</url>\n");
+        if (++inPart == maxUrls) {
+            endPart();
+        }
+    }
+
+    private void endPart() {
+        part.text("</urlset>\n");
+        String name = split ? "sitemap-" + (files.size() + 1) + ".xml" : PATH;
+        files.add(new ExportFile(name, part.toByteArray()));
+        partLastmods.add(partLastmod);
+        part = null;
+    }
+
+    private List<ExportFile> finish() {
+        if (part != null) {
+            endPart();
+        }
+        if (!split) {
+            return files;
+        }
+        Utf8Buffer index = new Utf8Buffer();
+        index.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NS + "\">\n");
+        for (int i = 0; i < files.size(); i++) {
+            index.text("  <sitemap><loc>").bytes(base);
+            Xml.text(index, files.get(i).path());
+            index.text("</loc>");
+            if (partLastmods.get(i) != null) {
+                index.text("<lastmod>").date(partLastmods.get(i)).text("</lastmod>");
+            }
+            index.text("</sitemap>\n");
+        }
+        index.text("</sitemapindex>\n");
+        List<ExportFile> all = new ArrayList<>(files);
+        all.add(new ExportFile(PATH, index.toByteArray()));
+        return all;
+    }
+}

@@ -1,0 +1,273 @@
+package org.sitegen.internal.render;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
+import com.github.mustachejava.reflect.GuardedBinding;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import com.github.mustachejava.util.Wrapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sitegen.TemplateException;
+
+/**
+ * The compiled templates of one render: the built-in ones of {@code org/sitegen/templates/},
+ * each replaced by a file of the same name in the site's {@code templates/} folder when there is
+ * one. Values are HTML-escaped ({@code {{{…}}}} writes HTML the renderer made safe); a name a
+ * template uses but the page does not have is an error, not an empty string.
+ *
+ * <p>Immutable and thread-safe once made: pages may be rendered from several threads.
+ */
+final class TemplateSet {
+    /** Where the built-in templates are on the class path. */
+    static final String BUILT_IN = "/org/sitegen/templates/";
+
+    /** Every template name, pages and partials, without {@code .mustache}. */
+    static final Set<String> NAMES = Set.of("index", "finding", "category", "status", "notices", "notice",
+            "page", "search", "404", "header", "footer", "contact", "status-badge", "finding-item", "breadcrumb");
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.mustache");
+
+    /** The kinds of page, each with its template. */
+    enum PageTemplate {
+        INDEX("index"),
+        FINDING("finding"),
+        CATEGORY("category"),
+        STATUS("status"),
+        NOTICES("notices"),
+        NOTICE("notice"),
+        PAGE("page"),
+        SEARCH("search"),
+        NOT_FOUND("404");
+
+        final String fileName;
+
+        PageTemplate(String name) {
+            this.fileName = name + ".mustache";
+        }
+    }
+
+    private final Map<PageTemplate, Mustache> compiled;
+    private final Path overrides;
+
+    private TemplateSet(Map<PageTemplate, Mustache> compiled, Path overrides) {
+        this.compiled = compiled;
+        this.overrides = overrides;
+    }
+
+    /**
+     * Compiles every page template with its partials.
+     *
+     * @param overrides the site's {@code templates/} folder; may be null or missing
+     * @throws TemplateException if a template does not compile
+     */
+    static TemplateSet compile(Path overrides) {
+        Path dir = overrides != null && Files.isDirectory(overrides) ? overrides : null;
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver(dir));
+        factory.setObjectHandler(new StrictObjectHandler());
+        Map<PageTemplate, Mustache> map = new EnumMap<>(PageTemplate.class);
+        for (PageTemplate t : PageTemplate.values()) {
+            try {
+                map.put(t, factory.compile(t.fileName));
+            } catch (MustacheException | UncheckedIOException e) {
+                throw translate(e, t.fileName, dir);
+            }
+        }
+        return new TemplateSet(Collections.unmodifiableMap(map), dir);
+    }
+
+    /**
+     * The files of a site's {@code templates/} folder that replace no template, e.g. a misspelt
+     * name; sorted.
+     */
+    static List<String> unknownOverrides(Path overrides) throws IOException {
+        if (overrides == null || !Files.isDirectory(overrides)) {
+            return List.of();
+        }
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.list(overrides)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".mustache") || !NAMES.contains(name.substring(0, name.length() - 9))) {
+                    unknown.add(name);
+                }
+            }
+        }
+        Collections.sort(unknown);
+        return unknown;
+    }
+
+    /**
+     * Renders a page.
+     *
+     * @param scopes the values the template sees, the last one first (e.g. the common chrome, then
+     *     the page's own view)
+     * @throws TemplateException if the template uses a name the values do not have
+     */
+    String render(PageTemplate template, Object... scopes) {
+        TextWriter out = new TextWriter();
+        try {
+            compiled.get(template).execute(out, scopes);
+        } catch (MustacheException e) {
+            throw translate(e, template.fileName, overrides);
+        }
+        return out.toString();
+    }
+
+    /** The engine's exception as a {@link TemplateException} naming the template and line. */
+    static TemplateException translate(RuntimeException e, String fallbackName, Path overrides) {
+        TemplateContext context = null;
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MustacheException me && me.getContext() != null) {
+                context = me.getContext();
+            }
+            if (t instanceof Missing m) {
+                message = m.describe();
+            }
+            if (t.getCause() == null && message == null) {
+                message = t.getMessage();
+            }
+        }
+        String name = context != null && context.file() != null ? context.file() : fallbackName;
+        int line = context != null ? context.line() : 0;
+        if (message == null) {
+            message = e.toString();
+        }
+        message = message.replaceAll("\\s*@\\[[^\\]]*\\]", "");
+        if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
+            message += " (in the site's own templates/" + name + ")";
+        }
+        return new TemplateException(name, line, message, e);
+    }
+
+    /** A writer into a growing buffer, without the locking of {@link java.io.StringWriter}. */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder sb = new StringBuilder(8 * 1024);
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            sb.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            sb.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(String s) {
+            sb.append(s);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+
+    /** Reads a template from the site's folder when it has one of that name, else the class path. */
+    private static final class Resolver implements MustacheResolver {
+        private final Path overrides;
+
+        Resolver(Path overrides) {
+            this.overrides = overrides;
+        }
+
+        @Override
+        public Reader getReader(String name) {
+            if (!NAME.matcher(name).matches()) {
+                return null;
+            }
+            try {
+                if (overrides != null) {
+                    Path file = overrides.resolve(name);
+                    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        return new StringReader(text(Files.readAllBytes(file)));
+                    }
+                }
+                try (InputStream in = TemplateSet.class.getResourceAsStream(BUILT_IN + name)) {
+                    return in == null ? null : new StringReader(text(in.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read template " + name, e);
+            }
+        }
+
+        private static String text(byte[] bytes) {
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        }
+    }
+
+    /** Finds values by reflection like the default, but fails on a name the values do not have. */
+    private static final class StrictObjectHandler extends ReflectionObjectHandler {
+        @Override
+        public Binding createBinding(String name, TemplateContext tc, Code code) {
+            return new GuardedBinding(this, name, tc, code) {
+                @Override
+                protected synchronized Wrapper getWrapper(String n, List<Object> scopes) {
+                    Wrapper wrapper = super.getWrapper(n, scopes);
+                    if (wrapper instanceof MissingWrapper && !(code instanceof PartialCode)) {
+                        throw new Missing(n, tc);
+                    }
+                    return wrapper;
+                }
+            };
+        }
+    }
+
+    /** A name a template uses that its values do not have. */
+    private static final class Missing extends MustacheException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        Missing(String name, TemplateContext tc) {
+            super("no value named '" + name + "'", tc);
+            this.name = name;
+        }
+
+        String describe() {
+            return "no value named '" + name + "' here; check the name's spelling and the section it is in";
+        }
+    }
+}

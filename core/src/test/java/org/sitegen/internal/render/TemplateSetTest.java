@@ -1,0 +1,99 @@
+package org.sitegen.internal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitegen.SiteFiles;
+import org.sitegen.TemplateException;
+import org.sitegen.internal.render.TemplateSet.PageTemplate;
+
+class TemplateSetTest {
+    @TempDir
+    Path dir;
+
+    /** What the test templates see. */
+    public record Scope(String title, String html, List<String> items, String missing) {}
+
+    static final Scope SCOPE = new Scope("<b>\"x\" & 'y'</b>", "<i>ok</i>", List.of("a<", "b"), null);
+
+    TemplateSet with(String pageTemplate) {
+        SiteFiles.write(dir, Map.of("page.mustache", pageTemplate));
+        return TemplateSet.compile(dir);
+    }
+
+    @Test
+    void escapesEveryValueUnlessTripleBraced() {
+        String out = with("{{title}}|{{{html}}}|{{#items}}[{{.}}]{{/items}}|{{^missing}}none{{/missing}}")
+                .render(PageTemplate.PAGE, SCOPE);
+        assertTrue(out.startsWith("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<i>ok</i>|[a&lt;][b]|none"), out);
+    }
+
+    @Test
+    void laterScopesTakePrecedence() {
+        record Outer(String title, String root) {}
+        String out = with("{{title}} {{root}}").render(PageTemplate.PAGE, new Outer("outer", "../"), SCOPE);
+        assertTrue(out.startsWith("&lt;b&gt;"), out);
+        assertTrue(out.contains(" ../"), out);
+    }
+
+    @Test
+    void aNameTheValuesDoNotHaveFailsWithTemplateAndLine() {
+        TemplateSet t = with("line one\n{{title}}\n{{#items}}\n{{titel}}\n{{/items}}\n");
+        TemplateException e = assertThrows(TemplateException.class, () -> t.render(PageTemplate.PAGE, SCOPE));
+        assertEquals("page.mustache", e.template());
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("'titel'"), e.getMessage());
+    }
+
+    @Test
+    void anUnclosedSectionFailsWhenCompiled() {
+        SiteFiles.write(dir, Map.of("page.mustache", "a\nb\n{{#items}}\nc\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateSet.compile(dir));
+        assertEquals("page.mustache", e.template());
+        assertTrue(e.line() > 0, e.getMessage());
+        assertTrue(e.getMessage().contains("templates/page.mustache"), e.getMessage());
+    }
+
+    @Test
+    void aMissingPartialIsNamed() {
+        SiteFiles.write(dir, Map.of("page.mustache", "{{> no-such-part}}\n"));
+        TemplateException e = assertThrows(TemplateException.class, () -> TemplateSet.compile(dir));
+        assertTrue(e.getMessage().contains("no-such-part"), e.getMessage());
+    }
+
+    @Test
+    void partialsAreOverriddenByNameAndAByteOrderMarkIsIgnored() {
+        SiteFiles.write(dir, Map.of("status-badge.mustache", "\uFEFF<mark>{{title}}</mark>"));
+        String out = with("{{> status-badge}}").render(PageTemplate.PAGE, SCOPE);
+        assertEquals("<mark>&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;</mark>", out);
+    }
+
+    @Test
+    void listsFilesThatReplaceNoTemplate() throws IOException {
+        SiteFiles.write(dir, Map.of("page.mustache", "x", "findng.mustache", "x", "notes.txt", "x"));
+        assertEquals(List.of("findng.mustache", "notes.txt"), TemplateSet.unknownOverrides(dir));
+        assertEquals(List.of(), TemplateSet.unknownOverrides(dir.resolve("absent")));
+        assertEquals(List.of(), TemplateSet.unknownOverrides(null));
+    }
+
+    @Test
+    void everyBuiltInTemplateCompilesAndIsKnownByName() throws Exception {
+        TemplateSet.compile(null);
+        for (String name : TemplateSet.NAMES) {
+            assertTrue(getClass().getResource(TemplateSet.BUILT_IN + name + ".mustache") != null, name);
+        }
+        Path folder = Path.of(getClass().getResource(TemplateSet.BUILT_IN).toURI());
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertEquals(new java.util.TreeSet<>(TemplateSet.NAMES), files.map(p -> p.getFileName().toString())
+                    .map(n -> n.replaceFirst("\\.mustache$", "")).collect(java.util.stream.Collectors.toCollection(
+                            java.util.TreeSet::new)));
+        }
+    }
+}
