@@ -442,7 +442,7 @@
   function snippet(rec, termList) {
     var fields = rec[5].concat(rec[7], rec[6]);
     var p = document.createElement("p");
-    p.className = "search-result-snippet";
+    p.className = "search-snippet";
     for (var i = 0; i < fields.length; i++) {
       var s = fields[i], ranges = matches(s, termList);
       if (ranges.length) {
@@ -474,36 +474,39 @@
 
   // ---- the page ---------------------------------------------------------------------------------
 
+  /*
+   * Interface strings: search.html gives them as data- attributes of #search-app (or the form),
+   * from the site's message bundle; these defaults only serve a page without them.
+   */
   var DEFAULTS = {
     zh: {
-      found: "找到 {n} 项",
-      none: "没有找到包含“{q}”的问题。",
-      browse: "可以浏览：",
-      home: "全部问题",
-      prompt: "输入关键词，查找巡视反馈问题及整改情况。",
-      loading: "正在搜索…",
-      error: "搜索索引无法加载，请稍后再试。",
+      resultsCount: "找到 {n} 项问题",
+      noResults: "没有找到相关问题。",
+      browseHint: "也可以按问题类别或整改结果浏览。",
+      browseAll: "问题清单",
+      searching: "正在搜索…",
+      loadError: "搜索索引加载失败，请稍后重试或按类别浏览。",
       more: "显示更多结果",
-      statusLabel: "整改状态",
-      categoryLabel: "问题类别",
-      inspectionLabel: "巡视",
-      any: "全部",
+      filterStatus: "整改结果",
+      filterCategory: "问题类别",
+      filterInspection: "巡视",
+      filterAll: "全部",
+      clearFilters: "清除筛选",
       number: "{n}."
     },
     en: {
-      found: "{n} results",
-      foundOne: "1 result",
-      none: "No finding contains “{q}”.",
-      browse: "Browse instead:",
-      home: "all findings",
-      prompt: "Type a word to find findings and how far they are rectified.",
-      loading: "Searching…",
-      error: "The search index could not be loaded; please try again later.",
+      resultsCount: "{n} findings found",
+      noResults: "No findings match.",
+      browseHint: "You can also browse by category or status.",
+      browseAll: "All findings",
+      searching: "Searching…",
+      loadError: "The search index could not be loaded; try again later or browse by category.",
       more: "Show more results",
-      statusLabel: "Status",
-      categoryLabel: "Category",
-      inspectionLabel: "Inspection",
-      any: "All",
+      filterStatus: "Status",
+      filterCategory: "Category",
+      filterInspection: "Inspection",
+      filterAll: "All",
+      clearFilters: "Clear filters",
       number: "{n}."
     }
   };
@@ -514,11 +517,24 @@
     [form, app].forEach(function (el) {
       if (el) {
         Object.keys(el.dataset).forEach(function (k) {
-          out[k] = el.dataset[k];
+          if (el.dataset[k]) {
+            out[k] = el.dataset[k];
+          }
         });
       }
     });
+    out.statusLabels = json(out.statusLabels);
+    out.statusTones = json(out.statusTones);
     return out;
+  }
+
+  function json(s) {
+    try {
+      var v = s ? JSON.parse(s) : null;
+      return v && typeof v === "object" ? v : {};
+    } catch (e) {
+      return {};
+    }
   }
 
   function format(template, values) {
@@ -544,6 +560,7 @@
     more.className = "search-more";
     more.hidden = true;
     more.textContent = text.more;
+    var clear = null;
     list.parentNode.insertBefore(more, list.nextSibling);
     var browse = document.createElement("p");
     browse.id = "search-browse";
@@ -659,10 +676,11 @@
           total += counts[c];
         }
       }
-      addOption(s, "", counts ? text.any + " (" + total + ")" : text.any);
+      addOption(s, "", counts ? text.filterAll + " (" + total + ")" : text.filterAll);
       items.forEach(function (item, i) {
         if (!counts || counts[i] > 0 || item[0] === selected) {
-          addOption(s, item[0], counts ? item[1] + " (" + counts[i] + ")" : item[1]);
+          var label = key === "status" ? statusLabel(item) : item[1];
+          addOption(s, item[0], counts ? label + " (" + counts[i] + ")" : label);
         }
       });
       s.value = selected;
@@ -680,9 +698,9 @@
       while (browse.firstChild) {
         browse.removeChild(browse.firstChild);
       }
-      browse.appendChild(document.createTextNode(text.browse + " "));
-      var links = [["index.html", text.home]].concat(meta.statuses.map(function (s) {
-        return ["status/" + encodeURIComponent(s[0]) + ".html", s[1]];
+      browse.appendChild(document.createTextNode(text.browseHint + " "));
+      var links = [["index.html#categories", text.browseAll]].concat(meta.statuses.map(function (s) {
+        return ["status/" + encodeURIComponent(s[0]) + ".html", statusLabel(s)];
       }));
       links.forEach(function (l, i) {
         if (i > 0) {
@@ -696,6 +714,10 @@
       browse.hidden = false;
     }
 
+    function statusLabel(s) {
+      return Object.prototype.hasOwnProperty.call(text.statusLabels, s[0]) ? String(text.statusLabels[s[0]]) : s[1];
+    }
+
     function clearResults() {
       while (list.firstChild) {
         list.removeChild(list.firstChild);
@@ -704,34 +726,34 @@
       browse.hidden = true;
     }
 
+    /** A result, marked up as the finding lists of the other pages are (finding-item.mustache). */
     function resultItem(meta, rec, termList) {
       var li = document.createElement("li");
-      li.className = "search-result";
+      li.className = "finding-item search-result";
       var a = document.createElement("a");
+      a.className = "finding-link";
       a.href = "findings/" + encodeURIComponent(rec[4]) + ".html";
       var num = document.createElement("span");
-      num.className = "search-result-number";
+      num.className = "num";
       num.textContent = format(text.number, { n: rec[0] });
       var title = document.createElement("span");
-      title.className = "search-result-title";
+      title.className = "search-title";
       highlighted(title, rec[1], matches(rec[1], termList), 0, rec[1].length);
       a.appendChild(num);
       a.appendChild(document.createTextNode(" "));
       a.appendChild(title);
-      var h = document.createElement("h2");
-      h.className = "search-result-heading";
-      h.appendChild(a);
-      li.appendChild(h);
-      var info = document.createElement("p");
-      info.className = "search-result-meta";
+      li.appendChild(a);
+      var info = document.createElement("span");
+      info.className = "finding-meta";
       var st = meta.statuses[rec[2]];
       var badge = document.createElement("span");
-      badge.className = "status status-" + st[0];
-      badge.textContent = st[1];
+      var tone = text.statusTones[st[0]];
+      badge.className = "badge status-" + st[0] + (typeof tone === "string" && /^[a-z]+$/.test(tone) ? " tone-" + tone : "");
+      badge.textContent = statusLabel(st);
       info.appendChild(badge);
-      info.appendChild(document.createTextNode(" · "));
+      info.appendChild(document.createTextNode(" "));
       var cat = document.createElement("span");
-      cat.className = "search-result-category";
+      cat.className = "finding-category";
       cat.textContent = meta.categories[rec[3]][1];
       info.appendChild(cat);
       li.appendChild(info);
@@ -767,7 +789,16 @@
     function run() {
       var my = ++generation;
       clearTimeout(timer);
+      if (clear) {
+        clear.hidden = !(state.status || state.category || state.inspection);
+      }
       var termList = terms(state.q);
+      // a slow link: say that the search is under way
+      var slow = setTimeout(function () {
+        if (my === generation && termList.length) {
+          say(text.searching);
+        }
+      }, 400);
       metaPromise.then(function (meta) {
         if (my !== generation) {
           return null;
@@ -777,7 +808,7 @@
           fillSelect("status", meta.statuses, null);
           fillSelect("category", meta.categories, null);
           fillSelect("inspection", meta.inspections, null);
-          say(text.prompt);
+          say("");
           list.setAttribute("aria-busy", "false");
           return null;
         }
@@ -830,45 +861,65 @@
               return;
             }
             list.setAttribute("aria-busy", "false");
+            clearTimeout(slow);
             var n = current.order.length;
             if (n === 0) {
-              say(format(text.none, { q: state.q.trim() }));
+              say(format(text.noResults, { q: state.q.trim() }));
               showBrowse(meta);
             } else {
-              say(format(n === 1 && text.foundOne ? text.foundOne : text.found, { n: n }));
+              say(format(n === 1 && text.resultsCountOne ? text.resultsCountOne : text.resultsCount, { n: n }));
             }
           });
         });
       }).catch(function () {
+        clearTimeout(slow);
         if (my === generation) {
           list.setAttribute("aria-busy", "false");
-          say(text.error);
+          say(text.loadError);
         }
       });
     }
 
     metaPromise.then(function (meta) {
       if (filters) {
-        makeSelect(meta, "status", text.statusLabel);
-        makeSelect(meta, "category", text.categoryLabel);
+        makeSelect(meta, "status", text.filterStatus);
+        makeSelect(meta, "category", text.filterCategory);
         if (meta.inspections.length > 1) {
-          makeSelect(meta, "inspection", text.inspectionLabel);
+          makeSelect(meta, "inspection", text.filterInspection);
         }
+        clear = document.createElement("button");
+        clear.type = "button";
+        clear.className = "search-clear";
+        clear.textContent = text.clearFilters;
+        clear.hidden = true;
+        clear.addEventListener("click", function () {
+          state.status = state.category = state.inspection = "";
+          remember(true);
+          run();
+          input.focus();
+        });
+        filters.appendChild(clear);
       }
       readUrl();
       run();
     }).catch(function () {
-      say(text.error);
+      say(text.loadError);
     });
 
-    input.addEventListener("input", function () {
+    function typed(event) {
+      // while an input method composes (pinyin letters in the box), wait for the characters
+      if (event.isComposing) {
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(function () {
         state.q = input.value;
         remember(false);
         run();
       }, DEBOUNCE_MS);
-    });
+    }
+    input.addEventListener("input", typed);
+    input.addEventListener("compositionend", typed);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       state.q = input.value;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +40,7 @@ class SearchBrowserTest {
     @TempDir
     static Path temp;
     static Path site;
+    static Path many;
     static SiteServer server;
     static Browser browser;
 
@@ -49,13 +49,28 @@ class SearchBrowserTest {
         site = temp.resolve("site");
         var result = SiteGenerator.builder().build().build(ExampleSiteSearchTest.EXAMPLE, site);
         assertTrue(result.render().isPresent(), () -> "errors: " + result.load().errors());
-        if (!Files.exists(site.resolve("search.html"))) {
-            try (InputStream page = SearchBrowserTest.class.getResourceAsStream("search-test-page.html")) {
-                Files.write(site.resolve("search.html"), page.readAllBytes());
-            }
-        }
+        many = renderManyFindings(temp.resolve("many-src"), temp.resolve("many"), 45);
         server = SiteServer.start(site, "/xszg/");
         browser = Browser.start();
+    }
+
+    /** A site of {@code count} findings that all mention 招投标, for paging through results. */
+    static Path renderManyFindings(Path source, Path out, int count) throws IOException {
+        Files.createDirectories(source.resolve("categories"));
+        Files.createDirectories(source.resolve("findings"));
+        Files.writeString(source.resolve("site.yaml"), """
+                title: 测试
+                inspections:
+                  - {id: test, title: 测试巡视}
+                """);
+        Files.writeString(source.resolve("categories/c.md"), "---\nid: c\norder: 1\ntitle: 类别\n---\n");
+        for (int n = 1; n <= count; n++) {
+            Files.writeString(source.resolve("findings/f" + n + ".md"), "---\nnumber: " + n + "\ncategory: c\ntitle: 问题" + n
+                    + "\nstatus: 完成\n---\n一是规范招投标管理。二是加强督查。\n");
+        }
+        var result = SiteGenerator.builder().build().build(source, out);
+        assertTrue(result.render().isPresent(), () -> "errors: " + result.load().errors());
+        return out;
     }
 
     @AfterAll
@@ -107,7 +122,7 @@ class SearchBrowserTest {
     /** The numbers of the results shown, in order. */
     private static List<Integer> numbers() {
         List<Integer> out = new ArrayList<>();
-        for (WebElement n : driver().findElements(By.cssSelector("#search-results li .search-result-number"))) {
+        for (WebElement n : driver().findElements(By.cssSelector("#search-results li .num"))) {
             out.add(Integer.parseInt(n.getText().replaceAll("\\D", "")));
         }
         return out;
@@ -131,7 +146,7 @@ class SearchBrowserTest {
         assertTrue(status.startsWith("找到"), status);
         assertEquals(18, numbers().get(0));
         WebElement first = driver().findElement(By.cssSelector("#search-results li"));
-        assertEquals("招投标", first.findElement(By.cssSelector(".search-result-title mark")).getText());
+        assertEquals("招投标", first.findElement(By.cssSelector(".search-title mark")).getText());
         assertTrue(first.findElement(By.tagName("a")).getAttribute("href").endsWith("findings/bidding-supervision.html"));
         assertEquals("招投标", query().get("q"), "the URL carries the query");
     }
@@ -163,7 +178,7 @@ class SearchBrowserTest {
         assertTrue(before.containsAll(after), before + " -> " + after);
         assertEquals(expected, after.size(), "the option's count agrees with the list");
         assertTrue(filtered.contains(String.valueOf(expected)), filtered);
-        for (WebElement badge : driver().findElements(By.cssSelector("#search-results li .status"))) {
+        for (WebElement badge : driver().findElements(By.cssSelector("#search-results li .badge"))) {
             assertEquals("完成", badge.getText());
         }
         assertEquals("completed", query().get("status"), "the URL carries the filter");
@@ -183,7 +198,8 @@ class SearchBrowserTest {
         assertEquals(List.of(), numbers());
         List<WebElement> links = driver().findElements(By.cssSelector("#search-browse a"));
         assertFalse(links.isEmpty());
-        assertTrue(links.get(0).getAttribute("href").endsWith("index.html"));
+        assertTrue(links.get(0).getAttribute("href").endsWith("index.html#categories"));
+        assertTrue(links.stream().anyMatch(a -> a.getAttribute("href").endsWith("status/phased.html")));
     }
 
     @Test
@@ -201,6 +217,35 @@ class SearchBrowserTest {
         assertEquals("违建", driver().findElement(By.id("search-q")).getAttribute("value"));
         assertEquals(List.of(12, 22), numbers().subList(0, 2));
         assertEquals("违建", query().get("q"));
+    }
+
+    @Test
+    void showsTwentyResultsThenMoreFromTheKeyboardWithFocusOnTheFirstNewOne() {
+        driver().get(many.toUri() + "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87");
+        String status = awaitStatus();
+        assertTrue(status.contains("45"), status);
+        assertEquals(20, numbers().size());
+        WebElement more = driver().findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed());
+        more.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> numbers().size() == 40);
+        WebElement focused = driver().switchTo().activeElement();
+        assertEquals("a", focused.getTagName());
+        assertTrue(focused.getText().contains("问题21"), focused.getText());
+        more.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> numbers().size() == 45);
+        assertFalse(more.isDisplayed(), "no more button once every result is shown");
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList(), numbers());
+    }
+
+    @Test
+    void liveRegionAnnouncesTheNumberOfResults() {
+        driver().get(base("root") + "search.html?q=%E8%BF%9D%E5%BB%BA");
+        String status = awaitStatus();
+        WebElement region = driver().findElement(By.id("search-status"));
+        assertEquals("status", region.getAttribute("role"));
+        assertEquals("polite", region.getAttribute("aria-live"));
+        assertEquals("找到 " + numbers().size() + " 项问题", status);
     }
 
     @Test
