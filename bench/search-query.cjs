@@ -60,10 +60,8 @@ function truthOf(kind, term) {
 
 async function ready(page) {
   await page.goto(siteUrl + "search.html");
-  await page.waitForFunction(() => {
-    const s = document.getElementById("search-status");
-    return s && s.textContent.length > 0;
-  });
+  // search.js makes the filters once the index's meta part is loaded
+  await page.waitForFunction(() => document.querySelector("#search-filters select") !== null);
 }
 
 // types (or submits) a term; returns the ms from the last keystroke (or Enter) to the live region

@@ -144,55 +144,76 @@
 
   // ---- decoding (IntCodec.java) -------------------------------------------------------------------
 
-  function value(s, i) {
-    var c = s.charCodeAt(i), v = c < 128 ? VALUE[c] : -1;
-    if (v < 0) {
-      throw new Error("bad index character");
+  /** The values of a string's characters (-1 for a character outside the alphabet). */
+  function values(s) {
+    var out = new Int8Array(s.length);
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      out[i] = c < 128 ? VALUE[c] : -1;
     }
-    return v;
+    return out;
   }
 
+  function bad() {
+    throw new Error("bad index character");
+  }
+
+  /** Decodes varints; values stay below 2^31 (positions, gaps, counts). */
   function varints(s) {
-    var out = [], v = 0, shift = 0;
-    for (var i = 0; i < s.length; i++) {
-      var c = value(s, i);
-      v += (c & 31) * Math.pow(2, shift);
+    var cs = values(s), out = new Int32Array(s.length), n = 0, v = 0, shift = 0;
+    for (var i = 0; i < cs.length; i++) {
+      var c = cs[i];
+      if (c < 0) {
+        bad();
+      }
+      v |= (c & 31) << shift;
       if (c >= 32) {
         shift += 5;
       } else {
-        out.push(v);
+        out[n++] = v;
         v = 0;
         shift = 0;
       }
     }
-    return out;
+    return out.subarray(0, n);
   }
 
   function docs(s) {
     if (s.charAt(0) === "~") {
-      var ids = [];
-      for (var j = 1; j < s.length; j++) {
-        var bits = value(s, j);
+      var cs = values(s), ids = new Int32Array((s.length - 1) * 6), n = 0;
+      for (var j = 1; j < cs.length; j++) {
+        var bits = cs[j];
+        if (bits < 0) {
+          bad();
+        }
         for (var b = 0; bits; b++, bits >>= 1) {
           if (bits & 1) {
-            ids.push((j - 1) * 6 + b);
+            ids[n++] = (j - 1) * 6 + b;
           }
         }
       }
-      return Int32Array.from(ids);
+      return ids.subarray(0, n);
     }
-    var v = varints(s), out = new Int32Array(v.length), last = -1;
+    var v = varints(s), last = -1;
     for (var i = 0; i < v.length; i++) {
       last = i === 0 ? v[0] : last + v[i] + 1;
-      out[i] = last;
+      v[i] = last;
     }
-    return out;
+    return v;
   }
 
   function unpack(s, bits, count) {
-    var per = Math.floor(6 / bits), mask = (1 << bits) - 1, out = new Uint8Array(count);
-    for (var i = 0; i < count; i++) {
-      out[i] = (value(s, Math.floor(i / per)) >> ((i % per) * bits)) & mask;
+    var cs = values(s), per = Math.floor(6 / bits), mask = (1 << bits) - 1, out = new Uint8Array(count);
+    for (var i = 0, j = 0, k = 0; i < count; i++) {
+      var c = cs[j];
+      if (c < 0) {
+        bad();
+      }
+      out[i] = (c >> (k * bits)) & mask;
+      if (++k === per) {
+        k = 0;
+        j++;
+      }
     }
     return out;
   }
@@ -240,25 +261,26 @@
     return out;
   }
 
-  /** The positions lists (of 2*position+title) of an entry's documents that are in wanted (sorted). */
+  /**
+   * The positions (2*position+title) of an entry's documents that are in wanted (sorted): for the
+   * i-th wanted document, values[start[i]] to values[start[i + 1] - 1], ascending.
+   */
   function positionsOf(e, wanted) {
-    var v = varints(e.positions), out = new Map(), k = 0, w = 0;
-    for (var i = 0; i < e.docs.length; i++) {
-      var n = v[k++], doc = e.docs[i];
-      while (w < wanted.length && wanted[w] < doc) {
-        w++;
-      }
-      if (w < wanted.length && wanted[w] === doc) {
-        var list = new Array(n), last = -1;
+    var v = varints(e.positions), start = new Int32Array(wanted.length + 1), out = [];
+    var k = 0, w = 0;
+    for (var i = 0; i < e.docs.length && w < wanted.length; i++) {
+      var n = v[k++];
+      if (e.docs[i] === wanted[w]) {
+        var last = -1;
         for (var m = 0; m < n; m++) {
           last = m === 0 ? v[k + m] : last + v[k + m] + 1;
-          list[m] = last;
+          out.push(last);
         }
-        out.set(doc, list);
+        start[++w] = out.length;
       }
       k += n;
     }
-    return out;
+    return { start: start, values: out };
   }
 
   function intersect(a, b) {
@@ -303,35 +325,36 @@
         candidates = intersect(candidates, es[j].docs);
       }
       var pos = es.map(function (e) { return positionsOf(e, candidates); });
-      var sets = pos.map(function (m) {
-        var s = new Map();
-        m.forEach(function (list, doc) {
-          s.set(doc, new Set(list.map(function (x) { return x >> 1; })));
-        });
-        return s;
-      });
       var out = [], title = [], statuses = [];
-      var statusAt = new Map();
-      for (var i = 0; i < es[0].docs.length; i++) {
-        statusAt.set(es[0].docs[i], es[0].statuses[i]);
-      }
+      // the status of each candidate, from the first trigram's list (it holds every candidate)
+      var first = es[0], fi = 0;
       for (var c = 0; c < candidates.length; c++) {
         var doc = candidates[c], found = false, inTitle = false;
-        var first = pos[0].get(doc);
-        for (var f = 0; f < first.length && !inTitle; f++) {
-          var p = first[f] >> 1, ok = true;
+        while (first.docs[fi] < doc) {
+          fi++;
+        }
+        var p0 = pos[0];
+        for (var f = p0.start[c]; f < p0.start[c + 1] && !inTitle; f++) {
+          var p = p0.values[f] >> 1, ok = true;
           for (var k = 1; k < offsets.length && ok; k++) {
-            ok = sets[k].get(doc).has(p + offsets[k]);
+            var pk = pos[k], want = p + offsets[k];
+            ok = false;
+            for (var g = pk.start[c]; g < pk.start[c + 1]; g++) {
+              if (pk.values[g] >> 1 === want) {
+                ok = true;
+                break;
+              }
+            }
           }
           if (ok) {
             found = true;
-            inTitle = (first[f] & 1) === 1;
+            inTitle = (p0.values[f] & 1) === 1;
           }
         }
         if (found) {
           out.push(doc);
           title.push(inTitle ? 1 : 0);
-          statuses.push(statusAt.get(doc));
+          statuses.push(first.statuses[fi]);
         }
       }
       return { docs: Int32Array.from(out), title: Uint8Array.from(title), statuses: Uint8Array.from(statuses) };
@@ -765,12 +788,19 @@
     }
 
     /** Shows results [shown, shown + PAGE) of the current search. */
+    /**
+     * Shows results [shown, shown + PAGE) of the current search, once their records are loaded;
+     * the first page replaces the previous search's list then, so the list never flashes empty.
+     */
     function showMore(focus) {
-      var search = current, my = generation;
+      var search = current, my = generation, replace = search.shown === 0;
       var slice = Array.prototype.slice.call(search.order, search.shown, search.shown + PAGE);
       return Promise.all(slice.map(function (doc) { return record(search.meta, doc); })).then(function (recs) {
         if (my !== generation) {
           return;
+        }
+        if (replace) {
+          clearResults();
         }
         var first = null;
         recs.forEach(function (rec) {
@@ -843,11 +873,23 @@
               kept.push(i);
             }
           }
-          fillSelect("status", meta.statuses, byStatus);
-          fillSelect("category", meta.categories, byCategory);
-          fillSelect("inspection", meta.inspections, byInspection);
           // title matches first (the more terms in the title the earlier), then reading order
-          kept.sort(function (x, y) { return found.titles[y] - found.titles[x] || x - y; });
+          // (a stable partition: kept is in reading order already)
+          var most = 0;
+          for (var m = 0; m < kept.length; m++) {
+            most = Math.max(most, found.titles[kept[m]]);
+          }
+          if (most > 0) {
+            var ranked = [];
+            for (var level = most; level >= 0; level--) {
+              for (var q = 0; q < kept.length; q++) {
+                if (found.titles[kept[q]] === level) {
+                  ranked.push(kept[q]);
+                }
+              }
+            }
+            kept = ranked;
+          }
           current = {
             meta: meta,
             terms: termList,
@@ -855,8 +897,12 @@
             shown: 0
           };
           lastResults = current.order;
-          clearResults();
-          return showMore(false).then(function () {
+          // ask for the records first, then fill the filters while they load
+          var shown = showMore(false);
+          fillSelect("status", meta.statuses, byStatus);
+          fillSelect("category", meta.categories, byCategory);
+          fillSelect("inspection", meta.inspections, byInspection);
+          return shown.then(function () {
             if (my !== generation) {
               return;
             }
@@ -902,6 +948,8 @@
       }
       readUrl();
       run();
+      // compile the folding's regular expression now rather than on the first query
+      terms("A\u4e00\uff21");
     }).catch(function () {
       say(text.loadError);
     });
