@@ -16,7 +16,7 @@
   "use strict";
 
   var PAGE = 20;
-  var DEBOUNCE_MS = 150;
+  var DEBOUNCE_MS = 120;
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var VALUE = new Int8Array(128).fill(-1);
   for (var a = 0; a < ALPHABET.length; a++) {
@@ -789,25 +789,41 @@
 
     /** Shows results [shown, shown + PAGE) of the current search. */
     /**
-     * Shows results [shown, shown + PAGE) of the current search, once their records are loaded;
-     * the first page replaces the previous search's list then, so the list never flashes empty.
+     * Shows results [shown, shown + PAGE) of the current search, each as soon as its record and
+     * those of the results before it are loaded; the first page replaces the previous search's
+     * list only when its first result is ready, so the list never flashes empty while typing.
      */
     function showMore(focus) {
       var search = current, my = generation, replace = search.shown === 0;
       var slice = Array.prototype.slice.call(search.order, search.shown, search.shown + PAGE);
-      return Promise.all(slice.map(function (doc) { return record(search.meta, doc); })).then(function (recs) {
+      var recs = new Array(slice.length), next = 0, first = null;
+      function flush() {
+        if (my !== generation) {
+          return;
+        }
+        while (next < slice.length && recs[next] !== undefined) {
+          if (replace) {
+            clearResults();
+            replace = false;
+          }
+          var li = resultItem(search.meta, recs[next], search.terms);
+          first = first || li;
+          list.appendChild(li);
+          next++;
+        }
+      }
+      return Promise.all(slice.map(function (doc, i) {
+        return record(search.meta, doc).then(function (rec) {
+          recs[i] = rec;
+          flush();
+        });
+      })).then(function () {
         if (my !== generation) {
           return;
         }
         if (replace) {
           clearResults();
         }
-        var first = null;
-        recs.forEach(function (rec) {
-          var li = resultItem(search.meta, rec, search.terms);
-          first = first || li;
-          list.appendChild(li);
-        });
         search.shown += slice.length;
         more.hidden = search.shown >= search.order.length;
         if (focus && first) {
