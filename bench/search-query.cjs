@@ -136,7 +136,7 @@ async function search(page, term, submit) {
           cold_bytes: sum(all), cold_by_file: byKind, page_load_bytes: sum(pageLoad) });
         const results = await page.evaluate(() => window.__sitegenSearch.results());
         rec.results = results.length;
-        rec.top3 = await page.evaluate(() => [...document.querySelectorAll("#search-results .search-result-title")].slice(0, 3).map(e => e.textContent));
+        rec.top3 = await page.evaluate(() => [...document.querySelectorAll("#search-results .search-title")].slice(0, 3).map(e => e.textContent));
         if (truth) {
           const got = results.map(idOf);
           const tb = truthOf("titlebody", term), pg = truthOf("page", term);

@@ -248,6 +248,17 @@ class SearchBrowserTest {
         assertEquals("找到 " + numbers().size() + " 项问题", status);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"subpath", "file"})
+    void theSearchBoxOfAFindingPageLeadsToTheResults(String mode) {
+        driver().get(base(mode) + "findings/bidding-supervision.html");
+        WebElement box = driver().findElement(By.id("site-search-q"));
+        box.sendKeys("违建\n");
+        awaitStatus();
+        assertTrue(driver().getCurrentUrl().startsWith(base(mode) + "search.html?"), driver().getCurrentUrl());
+        assertEquals(List.of(12, 22), numbers().subList(0, 2));
+    }
+
     @Test
     void mixedQueryNeedsEveryTerm() {
         driver().get(base("root") + "search.html?q=2023%20%E6%8B%9B%E6%8A%95%E6%A0%87");
