@@ -77,13 +77,7 @@ final class SearchIndexWriter {
 
     /** Writes every part. */
     void write(List<SearchDocument> documents, List<TokenEntry> entries, PartSink sink) throws IOException {
-        List<String> records = IntStream.range(0, documents.size())
-                .parallel()
-                .mapToObj(i -> record(documents.get(i)))
-                .toList();
-        long recordBytes = records.parallelStream().mapToLong(r -> r.getBytes(StandardCharsets.UTF_8).length).sum();
-        int perChunk = documents.isEmpty() ? 1
-                : (int) Math.max(1, Math.min(64, Math.round(RECORD_CHUNK_TARGET / ((double) recordBytes / documents.size()))));
+        int perChunk = recordsPerChunk(documents);
         int bits = statusBits(statuses.size());
 
         // the token dictionary: decide which parts go to files of their own, then size the buckets
@@ -125,10 +119,28 @@ final class SearchIndexWriter {
                 if (d > c * perChunk) {
                     sb.append(',');
                 }
-                sb.append(records.get(d));
+                sb.append(record(documents.get(d)));
             }
             write(sink, "d/" + c, sb.append(']'));
         });
+    }
+
+    /**
+     * How many records go in a part: enough for about {@link #RECORD_CHUNK_TARGET} bytes, judged
+     * from up to 1,000 records spread over the site, 1 to 64.
+     */
+    static int recordsPerChunk(List<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return 1;
+        }
+        int step = Math.max(1, documents.size() / 1000);
+        long bytes = 0;
+        int sampled = 0;
+        for (int d = 0; d < documents.size(); d += step) {
+            bytes += record(documents.get(d)).getBytes(StandardCharsets.UTF_8).length;
+            sampled++;
+        }
+        return (int) Math.max(1, Math.min(64, Math.round(RECORD_CHUNK_TARGET / ((double) bytes / sampled))));
     }
 
     /** Bits per status: enough for the vocabulary, at most 6 (one character per posting). */
