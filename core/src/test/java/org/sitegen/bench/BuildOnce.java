@@ -50,7 +50,7 @@ public final class BuildOnce {
     }
 
     private static String json(String name, Duration d) {
-        return String.format(Locale.ROOT, "\"%s\": %.3f", name, d.toNanos() / 1e9);
+        return String.format(Locale.ROOT, "\"stage.%s\": %.3f", name, d.toNanos() / 1e9);
     }
 
     private static double cpuSeconds() {

@@ -10,6 +10,7 @@ import org.sitegen.model.Finding;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
+import org.sitegen.internal.render.StatusPages;
 import org.sitegen.model.Status;
 
 /**
@@ -59,7 +60,11 @@ final class Sitemap {
         if (maxUrls < 1) {
             throw new IllegalArgumentException("maxUrls " + maxUrls + " must be >= 1");
         }
-        long total = 3L + site.categories().size() + site.statuses().statuses().size() + site.findings().size()
+        long statusPages = 0;
+        for (Status s : site.statuses().statuses()) {
+            statusPages += StatusPages.count(site.findingsWith(s).size());
+        }
+        long total = 3L + site.categories().size() + statusPages + site.findings().size()
                 + site.notices().size() + site.pages().size();
         Sitemap map = new Sitemap(base, maxUrls, total > maxUrls);
 
@@ -83,7 +88,9 @@ final class Sitemap {
             map.url("categories/", c.id(), byCategory.get(c));
         }
         for (Status s : site.statuses().statuses()) {
-            map.url("status/", s.code(), byStatus.get(s));
+            for (int p = 1, n = StatusPages.count(site.findingsWith(s).size()); p <= n; p++) {
+                map.url("status/", StatusPages.stem(s, p), byStatus.get(s));
+            }
         }
         for (int i = 0; i < findingDates.length; i++) {
             map.url("findings/", findings.get(i).id(), findingDates[i]);

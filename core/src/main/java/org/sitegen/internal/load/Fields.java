@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -22,8 +21,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * value's position and returns null, so a record is checked completely in one pass.
  */
 final class Fields {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Pos pos;
@@ -130,7 +127,7 @@ final class Fields {
         if (raw == null) {
             return null;
         }
-        if (!INTEGER.matcher(raw).matches()) {
+        if (!isInteger(raw)) {
             problems.error(
                     valuePos(key),
                     "'" + key + "' must be a whole number, not '" + raw + "'",
@@ -147,7 +144,7 @@ final class Fields {
     }
 
     LocalDate parseDate(String key, String raw, Pos at) {
-        if (!ISO_DATE.matcher(raw).matches()) {
+        if (!isIsoDate(raw)) {
             problems.error(
                     at,
                     "'" + key + "' must be a date written YYYY-MM-DD, not '" + raw + "'",
@@ -155,7 +152,7 @@ final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
+            return LocalDate.of(digits(raw, 0, 4), digits(raw, 5, 7), digits(raw, 8, 10));
         } catch (DateTimeException e) {
             problems.error(
                     at,
@@ -163,6 +160,33 @@ final class Fields {
                     "check the month (01–12) and the day of the month, e.g. 2023-12-26");
             return null;
         }
+    }
+
+    /** [+-]?[0-9]{1,9}, checked by hand: this runs for every record. */
+    private static boolean isInteger(String s) {
+        int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        int n = s.length() - start;
+        return n >= 1 && n <= 9 && allDigits(s, start, s.length());
+    }
+
+    /** [0-9]{4}-[0-9]{2}-[0-9]{2}. */
+    private static boolean isIsoDate(String s) {
+        return s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
+                && allDigits(s, 0, 4) && allDigits(s, 5, 7) && allDigits(s, 8, 10);
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        return Integer.parseInt(s, from, to, 10);
     }
 
     /** true/false; null when absent or wrong. */

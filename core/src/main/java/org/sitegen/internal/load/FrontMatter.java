@@ -42,7 +42,10 @@ final class FrontMatter {
         if (!withinLimits(yaml, firstLine, problems)) {
             return Optional.empty();
         }
-        Node root;
+        Node root = SimpleYaml.parse(yaml, SETTINGS.getSchema().getScalarResolver());
+        if (root != null) {
+            return Optional.of(new Fields((MappingNode) root, firstLine - 1, problems, where));
+        }
         try {
             root = new Compose(SETTINGS).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {

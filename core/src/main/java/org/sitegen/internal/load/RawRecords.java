@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.model.Measure;
 
 /** Records as read from one file, typed but not yet cross-referenced. */
 final class RawRecords {
@@ -29,7 +30,8 @@ final class RawRecords {
             LocalDate deadline,
             List<String> documents,
             List<RawHistory> history,
-            Pos historyPos) {}
+            Pos historyPos,
+            List<Measure> measures) {}
 
     record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos) {}
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -16,7 +15,19 @@ import org.sitegen.internal.load.RawRecords.RawPage;
 
 /** Reads one record file of a known kind into a raw record, reporting its own problems. */
 final class RecordParser {
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Whether s is a valid id, [a-z0-9][a-z0-9-]*, checked by hand: this runs for every record. */
+    static boolean isId(String s) {
+        if (s.isEmpty() || s.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static final Set<String> CATEGORY_KEYS = Fields.keys("id", "order", "title", "inspection");
     static final Set<String> FINDING_KEYS =
@@ -52,7 +63,7 @@ final class RecordParser {
             String name = problems.file().getFileName().toString();
             id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         }
-        if (!ID.matcher(id).matches()) {
+        if (!isId(id)) {
             if (fromFileName) {
                 problems.error(
                         1,
@@ -113,7 +124,8 @@ final class RecordParser {
                         h.text("note", false)));
             }
             return new RawFinding(head, number, f.valuePos("number"), category, f.valuePos("category"), title,
-                    status, f.valuePos("status"), units, deadline, documents, history, f.keyPos("history"));
+                    status, f.valuePos("status"), units, deadline, documents, history, f.keyPos("history"),
+                    Measures.split(head.body()));
         });
     }
 

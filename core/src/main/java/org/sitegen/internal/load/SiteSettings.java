@@ -86,7 +86,7 @@ record SiteSettings(
                 problems.error(i.valuePos("end"), "the inspection ends (" + end + ") before it starts (" + start + ")",
                         "check start and end");
             }
-            if (id != null && !RecordParser.ID.matcher(id).matches()) {
+            if (id != null && !RecordParser.isId(id)) {
                 problems.error(i.valuePos("id"), "the id '" + id + "' is not valid: ids use lowercase letters a-z,"
                         + " digits and '-'", "e.g. id: 2023-special");
                 id = null;
@@ -126,7 +126,7 @@ record SiteSettings(
             String label = s.text("label", true);
             List<String> aliases = s.textList("aliases");
             Boolean closed = s.bool("closed");
-            if (code != null && !RecordParser.ID.matcher(code).matches()) {
+            if (code != null && !RecordParser.isId(code)) {
                 problems.error(s.valuePos("code"), "the status code '" + code + "' is not valid: codes use lowercase"
                         + " letters a-z, digits and '-'", "e.g. code: phased");
                 ok = false;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sitegen.LoadResult;
 import org.sitegen.Problem;
 import org.sitegen.internal.load.ProblemList.Pos;
@@ -82,15 +81,19 @@ public final class SourceLoader {
     }
 
     static byte[] read(Path root, Path relative, ProblemList problems) {
-        try {
-            Path file = root.resolve(relative);
-            long size = Files.size(file);
+        // one open, one fstat, one read: this runs for every record
+        try (var channel = Files.newByteChannel(root.resolve(relative))) {
+            long size = channel.size();
             if (size > SourceText.MAX_BYTES) {
                 problems.error(0, 0, "the file is " + size / 1024 + " KiB; a record may be at most 1 MiB",
                         "split it or move large content elsewhere");
                 return null;
             }
-            return Files.readAllBytes(file);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // keep reading
+            }
+            return buffer.hasRemaining() ? java.util.Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         } catch (NoSuchFileException e) {
             problems.error(0, 0, "the file disappeared while it was being read", "run the build again");
         } catch (IOException e) {
@@ -142,40 +145,61 @@ public final class SourceLoader {
                 return List.of();
             }
             List<Path> out = new ArrayList<>();
-            try (Stream<Path> walk = recursive ? Files.walk(dir) : Files.list(dir)) {
-                for (Path p : (Iterable<Path>) walk::iterator) {
-                    Path rel = root.relativize(p);
-                    String name = p.getFileName().toString();
-                    if (p.equals(dir) || name.startsWith(".")) {
-                        continue;
-                    }
-                    if (Files.isSymbolicLink(p)) {
-                        if (!linkStaysInside(root, p)) {
-                            problems.forFile(rel).error(0, 0,
-                                    "this is a symbolic link to something outside the source folder; it is not read",
-                                    "copy the file into the source folder instead of linking to it");
-                            continue;
-                        }
-                        if (Files.isDirectory(p)) {
-                            problems.forFile(rel).warning(0, 0, "a linked folder is not followed",
-                                    "move the records into findings/ itself");
-                            continue;
-                        }
-                    } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        if (!recursive) {
-                            problems.forFile(rel).warning(0, 0, "sub-folders of " + folder + "/ are not read",
-                                    "move its records into " + folder + "/");
-                        }
-                        continue;
-                    }
-                    if (!name.endsWith(".md")) {
-                        problems.forFile(rel).warning(0, 0, "this file is ignored: records end in .md",
-                                "rename it to end in .md, or move it out of " + folder + "/");
-                        continue;
-                    }
-                    out.add(rel);
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            // walkFileTree hands over each entry's attributes (one lstat), so no further stat per file
+            try {
+                Files.walkFileTree(dir, java.util.Set.of(), recursive ? Integer.MAX_VALUE : 1,
+                        new java.nio.file.SimpleFileVisitor<>() {
+                            @Override
+                            public java.nio.file.FileVisitResult preVisitDirectory(Path d,
+                                    java.nio.file.attribute.BasicFileAttributes attrs) {
+                                return d.equals(dir) || !d.getFileName().toString().startsWith(".")
+                                        ? java.nio.file.FileVisitResult.CONTINUE
+                                        : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                            }
+
+                            @Override
+                            public java.nio.file.FileVisitResult visitFile(Path p,
+                                    java.nio.file.attribute.BasicFileAttributes attrs) {
+                                Path rel = root.relativize(p);
+                                String name = p.getFileName().toString();
+                                if (name.startsWith(".")) {
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                                if (attrs.isSymbolicLink()) {
+                                    if (!linkStaysInside(root, p)) {
+                                        problems.forFile(rel).error(0, 0, "this is a symbolic link to something"
+                                                + " outside the source folder; it is not read",
+                                                "copy the file into the source folder instead of linking to it");
+                                        return java.nio.file.FileVisitResult.CONTINUE;
+                                    }
+                                    if (Files.isDirectory(p)) {
+                                        problems.forFile(rel).warning(0, 0, "a linked folder is not followed",
+                                                "move the records into " + folder + "/ itself");
+                                        return java.nio.file.FileVisitResult.CONTINUE;
+                                    }
+                                } else if (attrs.isDirectory()) {
+                                    // only reached at the depth limit: a sub-folder of a flat folder
+                                    problems.forFile(rel).warning(0, 0, "sub-folders of " + folder + "/ are not read",
+                                            "move its records into " + folder + "/");
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                                if (!name.endsWith(".md")) {
+                                    problems.forFile(rel).warning(0, 0, "this file is ignored: records end in .md",
+                                            "rename it to end in .md, or move it out of " + folder + "/");
+                                    return java.nio.file.FileVisitResult.CONTINUE;
+                                }
+                                out.add(rel);
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                                problems.forFile(root.relativize(p)).error(0, 0, "cannot be read: " + e.getMessage(),
+                                        "check its permissions");
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                        });
+            } catch (IOException e) {
                 problems.forFile(root.relativize(dir)).error(0, 0, "the folder cannot be read: " + e.getMessage(), "");
             }
             out.sort((a, b) -> a.toString().compareTo(b.toString()));
@@ -266,7 +290,7 @@ public final class SourceLoader {
                         && f.title() != null) {
                     perCategory.merge(category.id(), 1, Integer::sum);
                     site.addFinding(new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
-                            f.deadline(), f.documents(), history, Measures.split(h.body()), h.body(),
+                            f.deadline(), f.documents(), history, f.measures(), h.body(),
                             new Origin(h.file(), h.bodyLine())));
                 }
             }
@@ -305,7 +329,7 @@ public final class SourceLoader {
         }
 
         private boolean unique(String kind, Head h, Map<String, Head> seen, ProblemList p) {
-            if (!RecordParser.ID.matcher(h.id()).matches()) {
+            if (!RecordParser.isId(h.id())) {
                 return false;
             }
             Head first = seen.putIfAbsent(h.id(), h);

@@ -119,8 +119,12 @@ final class PageStage implements RenderStage {
                     () -> t.render(PageTemplate.CATEGORY, v.chrome(sub, v.heading(c), null), v.category(c))));
         }
         for (Status s : site.statuses().statuses()) {
-            jobs.add(new Job(ViewFactory.statusPath(s),
-                    () -> t.render(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s))));
+            int pages = StatusPages.count(site.findingsWith(s).size());
+            for (int p = 1; p <= pages; p++) {
+                int page = p;
+                jobs.add(new Job(StatusPages.path(s, page),
+                        () -> t.render(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s, page))));
+            }
         }
         jobs.add(new Job("notices.html", () -> t.render(PageTemplate.NOTICES,
                 v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES), v.notices())));

@@ -134,7 +134,14 @@ final class View {
             Badge status,
             List<Link> others,
             boolean hasFindings,
-            List<FindingItem> findings) {}
+            List<FindingItem> findings,
+            Pager pager) {}
+
+    /** Links between the pages of a long list; previous and next are null at the ends. */
+    record Pager(String previous, String next, List<PagerItem> pages, String range) {}
+
+    /** One page number of a pager. */
+    record PagerItem(String href, String number, boolean current) {}
 
     /** notices.html. */
     record NoticesPage(boolean hasNotices, List<NoticeItem> notices) {}

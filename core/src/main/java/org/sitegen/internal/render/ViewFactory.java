@@ -38,6 +38,8 @@ import org.sitegen.internal.render.View.NavItem;
 import org.sitegen.internal.render.View.NoticeItem;
 import org.sitegen.internal.render.View.NoticePage;
 import org.sitegen.internal.render.View.NoticesPage;
+import org.sitegen.internal.render.View.Pager;
+import org.sitegen.internal.render.View.PagerItem;
 import org.sitegen.internal.render.View.SearchPage;
 import org.sitegen.internal.render.View.StatusPage;
 import org.sitegen.internal.render.View.StatusRow;
@@ -160,7 +162,7 @@ final class ViewFactory {
     }
 
     static String statusPath(Status s) {
-        return "status/" + s.code() + ".html";
+        return StatusPages.path(s, 1);
     }
 
     static String noticePath(Notice n) {
@@ -241,9 +243,14 @@ final class ViewFactory {
                 msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items);
     }
 
-    StatusPage status(Status s) {
-        List<FindingItem> items = new ArrayList<>();
-        for (Finding f : site.findingsWith(s)) {
+    /** Page {@code page} (1-based) of the findings with a status; see {@link StatusPages}. */
+    StatusPage status(Status s, int page) {
+        List<Finding> all = site.findingsWith(s);
+        int pages = StatusPages.count(all.size());
+        int from = (page - 1) * StatusPages.SIZE;
+        int to = Math.min(all.size(), from + StatusPages.SIZE);
+        List<FindingItem> items = new ArrayList<>(to - from);
+        for (Finding f : all.subList(from, to)) {
             items.add(item(f, true));
         }
         List<Link> others = new ArrayList<>();
@@ -254,8 +261,20 @@ final class ViewFactory {
                         msg.format("statusWithCount", "label", label(o), "count", counts.count(o))));
             }
         }
-        String heading = msg.format("statusWithCount", "label", label(s), "count", items.size());
-        return new StatusPage(homeCrumb(label(s)), heading, badge(s), others, !items.isEmpty(), items);
+        String heading = msg.format("statusWithCount", "label", label(s), "count", all.size());
+        Pager pager = null;
+        if (pages > 1) {
+            List<PagerItem> numbers = new ArrayList<>(pages);
+            for (int p = 1; p <= pages; p++) {
+                numbers.add(new PagerItem(StatusPages.stem(s, p) + ".html", String.valueOf(p), p == page));
+            }
+            pager = new Pager(
+                    page > 1 ? StatusPages.stem(s, page - 1) + ".html" : null,
+                    page < pages ? StatusPages.stem(s, page + 1) + ".html" : null,
+                    numbers,
+                    msg.format("pageRange", "from", from + 1, "to", to, "count", all.size()));
+        }
+        return new StatusPage(homeCrumb(label(s)), heading, badge(s), others, !items.isEmpty(), items, pager);
     }
 
     private static String statusFileName(Status s) {

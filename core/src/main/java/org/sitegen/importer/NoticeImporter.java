@@ -1,0 +1,174 @@
+package org.sitegen.importer;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.sitegen.Problem;
+import org.sitegen.Severity;
+import org.sitegen.internal.importer.NoticeReader;
+
+/**
+ * Turns a published rectification notice, as plain text, into a source tree of records
+ * (DESIGN.md, "Source format"): {@code site.yaml} with the issuer, contact and inspection,
+ * {@code categories/} for the groups （一）…, {@code findings/} for the numbered problems with
+ * their status, measures, documents and a history entry dated with the notice, and {@code
+ * notices/<date>.md} with the notice's narrative.
+ *
+ * <pre>{@code
+ * ImportResult result = NoticeImporter.builder().build()
+ *         .importNotice(Path.of("通报.txt"), Path.of("src/site-gen"));
+ * result.problems().forEach(System.err::println);
+ * }</pre>
+ *
+ * <p>The notice may be UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK; full- and
+ * half-width digits and punctuation, stray spaces, blank lines and Word artefacts such as {@code
+ * [bookmark: _GoBack]} are all read. The importer never guesses silently: what it cannot place
+ * or understand is a {@link Problem} with the notice's line, and the records are written so that
+ * loading them points the clerk at what to fill in (an unknown status word is written as it
+ * stands, with a comment listing the statuses; the loader then reports it).
+ *
+ * <p>Existing files are never overwritten unless {@link Builder#overwrite(boolean)} says so: the
+ * import is refused before anything is written, and each existing file is reported. Immutable
+ * and thread-safe.
+ */
+public final class NoticeImporter {
+    private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
+
+    private final boolean overwrite;
+
+    private NoticeImporter(Builder builder) {
+        this.overwrite = builder.overwrite;
+    }
+
+    /** Starts configuring an importer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a notice and writes its records into a source folder.
+     *
+     * @param noticeFile the notice as a plain-text file
+     * @param sourceDirectory the folder to write {@code site.yaml}, {@code categories/}… into;
+     *     created when missing
+     * @return the files written and the problems found; never throws for bad content
+     * @throws IOException if the notice cannot be read or a record cannot be written
+     */
+    public ImportResult importNotice(Path noticeFile, Path sourceDirectory) throws IOException {
+        Objects.requireNonNull(noticeFile, "noticeFile must not be null");
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
+        Path notice = noticeFile.toAbsolutePath().normalize();
+        Path root = sourceDirectory.toAbsolutePath().normalize();
+        NoticeReader.Result read = NoticeReader.read(notice);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Optional<Charset> charset = Optional.ofNullable(read.charset());
+        if (read.files().isEmpty()) {
+            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+        }
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            problems.add(new Problem(Path.of("."), 0, 0, Severity.ERROR,
+                    "the source folder " + root + " is a file, not a folder; nothing was written",
+                    "choose another sourceDirectory"));
+            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+        }
+        List<Path> existing = new ArrayList<>();
+        for (String rel : read.files().keySet()) {
+            if (Files.exists(root.resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
+                existing.add(Path.of(rel));
+            }
+        }
+        if (!overwrite && !existing.isEmpty()) {
+            problems.add(new Problem(Path.of("."), 0, 0, Severity.ERROR,
+                    (existing.size() == 1 ? "1 file" : existing.size() + " files")
+                            + " of the import exist already in the source folder; nothing was imported",
+                    "import into an empty folder, or allow overwriting (mvn: -DsiteGen.overwrite=true)"));
+            for (Path rel : existing) {
+                problems.add(new Problem(rel, 0, 0, Severity.ERROR, "this file exists already", ""));
+            }
+            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+        }
+        if (overwrite) {
+            problems.addAll(strayRecords(root, read.files()));
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, String> file : read.files().entrySet()) {
+            write(root.resolve(file.getKey()), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            written.add(Path.of(file.getKey()));
+        }
+        return new ImportResult(root, written, problems, charset, read.categories(), read.findings());
+    }
+
+    /** Records already in the tree that this import does not replace: they would mix with it. */
+    private static List<Problem> strayRecords(Path root, Map<String, String> files) throws IOException {
+        List<String> stray = new ArrayList<>();
+        for (String folder : RECORD_FOLDERS) {
+            Path dir = root.resolve(folder);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .filter(rel -> !files.containsKey(rel))
+                        .forEach(stray::add);
+            }
+        }
+        stray.sort(null);
+        return stray.stream()
+                .map(rel -> new Problem(Path.of(rel), 0, 0, Severity.WARNING,
+                        "this record is not part of the imported notice and was left as it is",
+                        "delete it if it came from an earlier import"))
+                .toList();
+    }
+
+    /** Writes beside the target, then moves into place, so a failed write leaves no half file. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + ".import-tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Configures a {@link NoticeImporter}. */
+    public static final class Builder {
+        private boolean overwrite;
+
+        private Builder() {}
+
+        /**
+         * Whether files that exist already may be replaced (default: no, the import is refused
+         * and the existing files are reported). Records of the tree that the notice does not
+         * produce are never deleted; they are reported.
+         */
+        public Builder overwrite(boolean overwrite) {
+            this.overwrite = overwrite;
+            return this;
+        }
+
+        /** Makes the importer. */
+        public NoticeImporter build() {
+            return new NoticeImporter(this);
+        }
+    }
+}

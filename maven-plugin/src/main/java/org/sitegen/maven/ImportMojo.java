@@ -1,0 +1,110 @@
+package org.sitegen.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.sitegen.LoadResult;
+import org.sitegen.Problem;
+import org.sitegen.importer.ImportResult;
+import org.sitegen.importer.NoticeImporter;
+import org.sitegen.model.Site;
+
+/**
+ * Turns a published rectification notice, as plain text (UTF-8 or GBK, e.g. saved from Word as
+ * "Plain Text"), into records in the source folder: {@code mvn site-gen:import
+ * -DsiteGen.notice=通报.txt}. Existing records are never replaced unless {@code
+ * -DsiteGen.overwrite=true}. What the notice does not say clearly (an unknown status word, a
+ * problem without status) is written for the clerk to fill in and fails the goal, each listed as
+ * {@code notice.txt:line:column: message (what to change in which record)}; the records are
+ * then checked as {@code site-gen:check} would.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "import", threadSafe = true, requiresProject = true)
+public class ImportMojo extends AbstractSiteGenMojo {
+    /** The failure message lists this many errors at most; the log lists them all. */
+    private static final int MAX_LISTED = 10;
+
+    /**
+     * The notice to import: a plain-text file, relative to the project's folder or absolute.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siteGen.notice")
+    private File notice;
+
+    /**
+     * Whether records that exist already in the source folder may be replaced. Without it the
+     * import is refused before anything is written, and each existing file is listed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siteGen.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
+        if (notice == null) {
+            throw new MojoFailureException("Say which notice to import, e.g."
+                    + " mvn site-gen:import -DsiteGen.notice=通报.txt (a plain-text file; in Word: Save as, Plain Text).");
+        }
+        Path file = notice.toPath().toAbsolutePath().normalize();
+        Path source = sourceDirectory();
+        ImportResult result;
+        try {
+            result = NoticeImporter.builder().overwrite(overwrite).build().importNotice(file, source);
+        } catch (IOException e) {
+            throw new MojoExecutionException("site-gen could not import " + display(file) + " into "
+                    + display(source) + ": " + e, e);
+        }
+        if (!result.imported()) {
+            throw failure(result.problems(), "site-gen did not import the notice " + display(file) + ":");
+        }
+        if (!result.errors().isEmpty()) {
+            throw failure(result.problems(), "site-gen imported the notice " + display(file) + " into "
+                    + display(source) + ", but the records need completing before the site builds"
+                    + " (fix what is listed, then run mvn site-gen:check):");
+        }
+        LoadResult loaded = generator(null).load(source);
+        Site site = requireSite(loaded);
+        List<Problem> warnings = new ArrayList<>(result.warnings());
+        warnings.addAll(loaded.warnings());
+        getLog().info("site-gen: imported " + Summary.count(site.findings().size(), "finding") + " in "
+                + Summary.count(site.categories().size(), "category") + " from " + display(file) + " into "
+                + display(source) + " (" + Summary.count(result.written().size(), "file") + ", "
+                + result.charset().map(Object::toString).orElse("?") + ", " + Summary.seconds(System.nanoTime() - start)
+                + ")" + (warnings.isEmpty() ? "" : ", " + Summary.count(warnings.size(), "warning") + ":"));
+        warn(warnings);
+    }
+
+    /** Logs every problem, then makes the failure that repeats the first errors and their count. */
+    private MojoFailureException failure(List<Problem> problems, String headline) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                getLog().error(format(p));
+            } else {
+                getLog().warn(format(p));
+            }
+        }
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        String count = Summary.count(errors.size(), "error");
+        getLog().error(count);
+        StringBuilder message = new StringBuilder(headline);
+        for (Problem p : errors.subList(0, Math.min(errors.size(), MAX_LISTED))) {
+            message.append(System.lineSeparator()).append(format(p));
+        }
+        if (errors.size() > MAX_LISTED) {
+            message.append(System.lineSeparator()).append("… and ").append(errors.size() - MAX_LISTED)
+                    .append(" more, listed above");
+        }
+        message.append(System.lineSeparator()).append(count);
+        return new MojoFailureException(message.toString());
+    }
+}
