@@ -990,8 +990,16 @@
       remember(true);
       run();
     });
+    var loadingMore = false;
     more.addEventListener("click", function () {
-      showMore(true);
+      if (loadingMore || !current) {
+        return;
+      }
+      loadingMore = true;
+      var done = function () {
+        loadingMore = false;
+      };
+      showMore(true).then(done, done);
     });
     window.addEventListener("popstate", function () {
       settled = true;
