@@ -267,6 +267,36 @@ class SearchBrowserTest {
     }
 
     @Test
+    void searchJsFindsAndRanksAsTheJavaReferenceOnRandomRunsOfTheSiteText() {
+        var example = SiteGenerator.builder().build().load(ExampleSiteSearchTest.EXAMPLE).site().orElseThrow();
+        List<SearchDocument> documents = new SearchStage().documents(example);
+        IndexQuery reference = new IndexQuery(new TokenIndexer(new Folding(), 3).index(documents), documents, 3);
+        Folding folding = new Folding();
+        java.util.Random random = new java.util.Random(11);
+        driver().get(base("root") + "search.html");
+        for (int i = 0; i < 25; i++) {
+            SearchDocument d = documents.get(random.nextInt(documents.size()));
+            List<String> fields = d.fields();
+            int[] cps = folding.fold(fields.get(random.nextInt(fields.size())));
+            int start = random.nextInt(cps.length);
+            String q = new String(cps, start, 1 + random.nextInt(Math.min(6, cps.length - start)));
+            if (i % 5 == 4) {
+                q = q + " " + new String(folding.fold(documents.get(random.nextInt(documents.size())).title()), 0, 2);
+            }
+            // submitted in the same page: the live region is emptied first, so awaitStatus waits for this query
+            ((JavascriptExecutor) driver()).executeScript("document.getElementById('search-status').textContent = '';"
+                    + "document.getElementById('search-q').value = arguments[0];"
+                    + "document.getElementById('search-form').requestSubmit();", q);
+            awaitStatus();
+            @SuppressWarnings("unchecked")
+            List<Number> js = (List<Number>) ((JavascriptExecutor) driver()).executeScript("return window.__sitegenSearch.results()");
+            List<Integer> expected = reference.search(q).stream().map(IndexQuery.Hit::doc).toList();
+            String query0 = q;
+            assertEquals(expected, js.stream().map(Number::intValue).toList(), () -> "query '" + query0 + "'");
+        }
+    }
+
+    @Test
     void searchJsFoldsTheSharedVectorsAsJavaDoes() {
         driver().get(base("root") + "search.html");
         JavascriptExecutor js = (JavascriptExecutor) driver();
