@@ -15,6 +15,7 @@ import org.sitegen.RenderReport;
 import org.sitegen.internal.export.ExportStage;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.output.StagedOutput;
+import org.sitegen.internal.search.SearchStage;
 import org.sitegen.model.Site;
 
 /** Runs the render stages into a staged output folder and swaps it into place. */
@@ -41,7 +42,7 @@ public final class SiteRenderer {
     }
 
     static List<RenderStage> stages() {
-        return List.of(new PageStage(), new AssetStage(), new ExportStage());
+        return List.of(new PageStage(), new AssetStage(), new SearchStage(), new ExportStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {

@@ -322,6 +322,14 @@ final class ViewFactory {
             labels.append(Json.string(s.code())).append(':').append(Json.string(label(s)));
         }
         data.add(new DataAttribute("status-labels", labels.append('}').toString()));
+        StringBuilder tones = new StringBuilder("{");
+        for (Status s : site.statuses().statuses()) {
+            if (tones.length() > 1) {
+                tones.append(',');
+            }
+            tones.append(Json.string(s.code())).append(':').append(Json.string(badge(s).tone()));
+        }
+        data.add(new DataAttribute("status-tones", tones.append('}').toString()));
         List<Link> browse = new ArrayList<>();
         for (Category c : site.categories()) {
             browse.add(new Link(categoryPath(c), heading(c)));

@@ -1,0 +1,99 @@
+package org.sitegen.internal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.sitegen.internal.output.OutputSink;
+import org.sitegen.internal.render.RenderContext;
+import org.sitegen.internal.render.RenderStage;
+import org.sitegen.model.Category;
+import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
+import org.sitegen.model.Measure;
+import org.sitegen.model.Site;
+import org.sitegen.model.Status;
+
+/**
+ * Writes the search index that {@code search.html} and {@code assets/search.js} use, as script
+ * files under {@code assets/search/} (see {@link SearchIndexWriter} for the layout). Script files,
+ * not JSON, because a page opened from {@code file://} may not {@code fetch}, but may load scripts.
+ */
+public final class SearchStage implements RenderStage {
+    /** Where the parts go, relative to the output folder. */
+    static final String FOLDER = "assets/search/";
+    private static final String MARKDOWN_CHARS = "*_`[]<>#!\\|~&";
+
+    private final Parser parser = Parser.builder().build();
+    private final TextContentRenderer text = TextContentRenderer.builder().stripNewlines(true).build();
+
+    @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
+    public void run(RenderContext context, OutputSink out) throws IOException {
+        Site site = context.site();
+        List<SearchDocument> documents = documents(site);
+        Folding folding = new Folding();
+        List<TokenEntry> entries = new TokenIndexer(folding, SearchIndexWriter.statusBits(site.statuses().statuses().size())).index(documents);
+        writer(site).write(documents, entries, (name, script) -> out.write(FOLDER + name + ".js", script));
+        context.progress().accept("search: indexed " + documents.size() + " findings, " + entries.size() + " tokens");
+    }
+
+    /** The findings as search documents, in reading order. */
+    List<SearchDocument> documents(Site site) {
+        Map<Status, Integer> statusIndex = new HashMap<>();
+        List<Status> statuses = site.statuses().statuses();
+        for (int i = 0; i < statuses.size(); i++) {
+            statusIndex.put(statuses.get(i), i);
+        }
+        Map<Category, Integer> categoryIndex = new HashMap<>();
+        for (int i = 0; i < site.categories().size(); i++) {
+            categoryIndex.put(site.categories().get(i), i);
+        }
+        List<Finding> findings = site.findings();
+        return IntStream.range(0, findings.size()).parallel().mapToObj(i -> {
+            Finding f = findings.get(i);
+            List<String> measures = new ArrayList<>(f.measures().size());
+            for (Measure m : f.measures()) {
+                measures.add(plain(m.text()));
+            }
+            return new SearchDocument(f.id(), f.number(), f.title(), statusIndex.get(f.status()),
+                    categoryIndex.get(f.category()), measures, f.units(), f.documents(), f.category().title());
+        }).toList();
+    }
+
+    /** Markdown as plain text on one line. */
+    String plain(String markdown) {
+        String s = markdown;
+        for (int i = 0; i < MARKDOWN_CHARS.length(); i++) {
+            if (markdown.indexOf(MARKDOWN_CHARS.charAt(i)) >= 0) {
+                s = text.render(parser.parse(markdown));
+                break;
+            }
+        }
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static SearchIndexWriter writer(Site site) {
+        List<SearchIndexWriter.Named> statuses = site.statuses().statuses().stream()
+                .map(s -> new SearchIndexWriter.Named(s.code(), s.label()))
+                .toList();
+        List<Inspection> inspections = site.inspections();
+        List<SearchIndexWriter.CategoryRange> categories = new ArrayList<>();
+        int start = 0;
+        for (Category c : site.categories()) {
+            categories.add(new SearchIndexWriter.CategoryRange(c.id(), c.title(), start, inspections.indexOf(c.inspection())));
+            start += site.findingsIn(c).size();
+        }
+        return new SearchIndexWriter(statuses,
+                categories,
+                inspections.stream().map(i -> new SearchIndexWriter.Named(i.id(), i.title())).toList());
+    }
+}
