@@ -94,4 +94,24 @@ class HostileSiteRenderTest {
             assertEquals(List.of("src", "www"), top.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
+
+    @Test
+    void theSearchIndexCarriesTheTextsAsInertStrings() throws IOException {
+        List<Path> parts;
+        try (Stream<Path> walk = Files.walk(out.resolve("assets/search"))) {
+            parts = walk.filter(p -> p.toString().endsWith(".js")).sorted().toList();
+        }
+        assertFalse(parts.isEmpty());
+        StringBuilder all = new StringBuilder();
+        for (Path part : parts) {
+            String js = Files.readString(part, java.nio.charset.StandardCharsets.UTF_8);
+            for (String raw : List.of("<", ">", "&", "\u2028", "\u2029")) {
+                String c = raw.startsWith("\\u") ? String.valueOf((char) Integer.parseInt(raw.substring(2), 16)) : raw;
+                assertFalse(js.contains(c), () -> part + " holds a raw " + raw);
+            }
+            all.append(js);
+        }
+        assertTrue(all.toString().contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"),
+                "the titles are in the index, escaped");
+    }
 }

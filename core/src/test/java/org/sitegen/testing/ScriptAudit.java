@@ -49,7 +49,7 @@ public final class ScriptAudit {
                     String target = src.isEmpty() || scheme(src) != null || src.startsWith("/") ? null
                             : Path.of(dir + src.replaceAll("[?#].*$", "")).normalize().toString().replace('\\', '/');
                     if (!el.data().isBlank() || target == null || !target.startsWith("assets/")
-                            || !(Files.isRegularFile(root.resolve(target)) || writtenByALaterStage(root, target))) {
+                            || !Files.isRegularFile(root.resolve(target))) {
                         found.add(page + ": script not one of ours: " + el.outerHtml());
                     }
                 }
@@ -89,12 +89,6 @@ public final class ScriptAudit {
             }
         }
         return found;
-    }
-
-    /** The search script, before the search stage exists on this branch. */
-    private static boolean writtenByALaterStage(Path root, String target) {
-        return target.equals("assets/search.js") && !Files.exists(root.resolve("assets/search-index"))
-                && org.sitegen.PageChecks.WRITTEN_BY_OTHER_STAGES.contains(target);
     }
 
     /** The scheme of a URL as a browser reads it (controls and whitespace dropped), or null. */

@@ -44,15 +44,28 @@ public final class SiteServer implements AutoCloseable {
      * Serves {@code site} at {@code /} and at each of {@code subPaths} (such as {@code /xszg/}).
      */
     public static SiteServer start(Path folder, String... subPaths) {
+        return open(folder, "Content-Security-Policy", subPaths);
+    }
+
+    /**
+     * Like {@link #start}, but the policy is only reported ({@code Content-Security-Policy-Report-Only}):
+     * script that breaks it still runs and is reported, so a test of injected script sees it run
+     * rather than have the policy hide it.
+     */
+    public static SiteServer startReportOnly(Path folder, String... subPaths) {
+        return open(folder, "Content-Security-Policy-Report-Only", subPaths);
+    }
+
+    private static SiteServer open(Path folder, String policyHeader, String... subPaths) {
         Path site = folder.toAbsolutePath().normalize();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> serve(exchange, site, "/"));
+            server.createContext("/", exchange -> serve(exchange, site, "/", policyHeader));
             for (String sub : subPaths) {
                 if (!sub.startsWith("/") || !sub.endsWith("/")) {
                     throw new IllegalArgumentException("sub-path '" + sub + "' must start and end with '/'");
                 }
-                server.createContext(sub, exchange -> serve(exchange, site, sub));
+                server.createContext(sub, exchange -> serve(exchange, site, sub, policyHeader));
             }
             ExecutorService executor = Executors.newFixedThreadPool(4);
             server.setExecutor(executor);
@@ -68,14 +81,15 @@ public final class SiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    private static void serve(HttpExchange exchange, Path site, String prefix) throws IOException {
+    private static void serve(HttpExchange exchange, Path site, String prefix, String policyHeader)
+            throws IOException {
         try (exchange) {
             String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
             Path file = path.startsWith(prefix) ? site.resolve(path.substring(prefix.length())).normalize() : null;
             if (file != null && Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'");
+            exchange.getResponseHeaders().set(policyHeader, "default-src 'self'");
             if (file == null || !file.startsWith(site) || !Files.isRegularFile(file)
                     || !"GET".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(404, -1);

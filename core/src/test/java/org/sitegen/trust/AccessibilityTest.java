@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +17,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.sitegen.SiteFiles;
 import org.sitegen.SiteGenerator;
+import org.sitegen.testing.Browser;
+import org.sitegen.testing.SiteServer;
 
 /**
  * axe-core (the npm package, installed by Maven into target/axe before the tests) finds no WCAG
@@ -43,16 +44,16 @@ class AccessibilityTest {
 
     @TempDir static Path tmp;
     static String axe;
-    static TrustServer server;
-    static Chromium browser;
+    static SiteServer server;
+    static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
         axe = axeScript();
         Path site = tmp.resolve("site");
         SiteGenerator.builder().build().render(SiteFiles.load(EXAMPLE), site);
-        server = TrustServer.start(site, Map.of(), "/xszg/");
-        browser = Chromium.start();
+        server = SiteServer.start(site, "/xszg/");
+        browser = Browser.start();
     }
 
     /** The axe-core script Maven installed, or a skip (a failure on CI) when it is not there. */
@@ -83,7 +84,13 @@ class AccessibilityTest {
     @SuppressWarnings("unchecked")
     private static List<String> violations(String page) {
         browser.driver().get(server.root() + page);
-        JavascriptExecutor js = browser.driver();
+        if (page.startsWith("search.html?q=")) {
+            String status = PageProbe.awaitSearch(browser.driver());
+            if (!status.startsWith("找到") || PageProbe.results(browser.driver()) == 0) {
+                throw new AssertionError("the search page has no results to check: " + status);
+            }
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript(axe);
         return (List<String>) js.executeAsyncScript(RUN);
     }
@@ -91,11 +98,11 @@ class AccessibilityTest {
     @Test
     void axeFindsTheViolationsOfABadPage() throws IOException {
         Path bad = Files.writeString(tmp.resolve("site/bad.html"),
-                "<!DOCTYPE html><html><title>x</title><img src=x.png><a href=#></a>"
-                        + "<p style='color:#eee;background:#fff'>faint</p></html>");
+                "<!DOCTYPE html><html><title>x</title><img src=x.png><a href=#></a><input type=text>"
+                        + "<button></button></html>");
         try {
             List<String> found = violations("bad.html");
-            for (String rule : List.of("html-has-lang", "image-alt", "link-name", "color-contrast")) {
+            for (String rule : List.of("html-has-lang", "image-alt", "link-name", "label", "button-name")) {
                 assertEquals(1, found.stream().filter(v -> v.startsWith(rule + " ")).count(), rule + " in " + found);
             }
         } finally {

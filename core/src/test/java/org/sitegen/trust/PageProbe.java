@@ -1,12 +1,15 @@
 package org.sitegen.trust;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Watches what pages do in a real browser: before any page script runs (through the DevTools
@@ -68,6 +71,26 @@ public final class PageProbe {
                   }
                 }
                 """);
+    }
+
+    /**
+     * Waits until the search page has finished its search (the result list is no longer busy, and
+     * the live region says 找到… or 没有…, or nothing for a query with no word in it) and returns what
+     * the live region says.
+     */
+    public static String awaitSearch(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            if (!"false".equals(d.findElement(By.id("search-results")).getAttribute("aria-busy"))) {
+                return null;
+            }
+            String s = d.findElement(By.id("search-status")).getText();
+            return s.contains("找到") || s.contains("没有") || s.isEmpty() ? s : null;
+        });
+    }
+
+    /** The number of results the search page shows. */
+    public static int results(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#search-results li")).size();
     }
 
     /** What the current page did so far. */
