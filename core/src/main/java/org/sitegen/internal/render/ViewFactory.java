@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitegen.internal.Json;
 import org.sitegen.model.Category;
 import org.sitegen.model.Contact;
 import org.sitegen.model.Finding;

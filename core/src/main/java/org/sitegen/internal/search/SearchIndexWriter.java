@@ -1,5 +1,6 @@
 package org.sitegen.internal.search;
 
+import org.sitegen.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -223,7 +224,7 @@ final class SearchIndexWriter {
     }
 
     private static void write(PartSink sink, String name, CharSequence json) throws IOException {
-        sink.write(name, Json.part(name, json).getBytes(StandardCharsets.UTF_8));
+        sink.write(name, IndexParts.part(name, json).getBytes(StandardCharsets.UTF_8));
     }
 
     private interface IoConsumer<T> {

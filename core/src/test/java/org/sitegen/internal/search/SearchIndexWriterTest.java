@@ -1,5 +1,6 @@
 package org.sitegen.internal.search;
 
+import org.sitegen.internal.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,7 +58,7 @@ class SearchIndexWriterTest {
 
     @Test
     void rejectsPartNamesThatCouldBreakTheScript() {
-        assertThrows(IllegalArgumentException.class, () -> Json.part("b\");alert(1);//", "{}"));
+        assertThrows(IllegalArgumentException.class, () -> IndexParts.part("b\");alert(1);//", "{}"));
     }
 
     @Test
