@@ -18,9 +18,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -30,13 +34,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * swaps it into place; closing without committing deletes it, leaving the previous output exactly
  * as it was. A lock beside the output folder keeps two builds from writing it at once.
  *
- * <p>Thread-safe: stages may write from several threads.
+ * <p>Thread-safe: stages may write from several threads. Files are created by one writer thread,
+ * behind a bounded queue, while the stages go on rendering; an I/O failure is thrown by a later
+ * write or by {@link #commit()}.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     /** How long a second build waits for the first before giving up. */
     static final long LOCK_WAIT_SECONDS = 120;
 
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS_IN_THIS_JVM = new ConcurrentHashMap<>();
+
+    /**
+     * How much content may wait for the writer thread, in KiB: enough to keep it busy, small
+     * enough for a 100,000-finding build in a 1 GiB heap.
+     */
+    static final int MAX_QUEUED_KIB = 64 * 1024;
 
     /**
      * Moves a folder; the final swap goes through it so a test can make it fail. Not API: the
@@ -59,6 +71,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
+    private final ExecutorService io;
+    private final Semaphore queued = new Semaphore(MAX_QUEUED_KIB);
+    private final AtomicReference<IOException> ioFailure = new AtomicReference<>();
     private volatile boolean committed;
     private volatile boolean closed;
 
@@ -70,6 +85,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         this.jvmLock = jvmLock;
         this.lockChannel = channel;
         this.fileLock = lock;
+        // One thread creates the files: the kernel serialises file creation in a folder anyway, and
+        // two threads creating side by side spin on the folder's lock. The stages render on the
+        // other cores meanwhile.
+        this.io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "site-gen-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -179,52 +202,104 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        Lock writing = enter();
-        try {
-            Path target = claim(path);
+        submit(path, content.length, target -> {
             Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            count(path, content.length);
-        } finally {
-            writing.unlock();
-        }
+            return 0;
+        });
     }
 
     @Override
     public void write(String path, java.util.List<ByteBuffer> parts) throws IOException {
-        Lock writing = enter();
-        try {
-            writeParts(path, parts);
-        } finally {
-            writing.unlock();
-        }
-    }
-
-    private void writeParts(String path, java.util.List<ByteBuffer> parts) throws IOException {
-        Path target = claim(path);
         ByteBuffer[] buffers = new ByteBuffer[parts.size()];
         long size = 0;
         for (int i = 0; i < buffers.length; i++) {
             buffers[i] = parts.get(i).duplicate();
             size += buffers[i].remaining();
         }
-        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            long written = 0;
-            while (written < size) {
-                written += channel.write(buffers);
+        long total = size;
+        submit(path, size, target -> {
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                long done = 0;
+                while (done < total) {
+                    done += channel.write(buffers);
+                }
             }
-        }
-        count(path, size);
+            return 0;
+        });
     }
 
     @Override
     public void copy(String path, Path source) throws IOException {
+        submit(path, 0, target -> {
+            Files.copy(source, target);
+            return Files.size(target);
+        });
+    }
+
+    /** What the writer thread does for one file; returns the bytes written that were not known before. */
+    @FunctionalInterface
+    private interface FileWrite {
+        long to(Path target) throws IOException;
+    }
+
+    /**
+     * Checks the path and hands the file to the writer thread. A failure of an earlier write is
+     * thrown here, by the next write, or by {@link #commit()}; waits while {@link #MAX_QUEUED_KIB}
+     * of content is queued.
+     */
+    private void submit(String path, long size, FileWrite write) throws IOException {
         Lock writing = enter();
         try {
+            throwIfFailed();
             Path target = claim(path);
-            Files.copy(source, target);
-            count(path, Files.size(target));
+            count(path, size);
+            int permits = (int) Math.min(MAX_QUEUED_KIB, Math.max(1, size >> 10));
+            queued.acquireUninterruptibly(permits);
+            try {
+                io.execute(() -> {
+                    try {
+                        if (ioFailure.get() == null && !closed) {
+                            Path dir = target.getParent();
+                            if (!dir.equals(staging) && createdDirectories.add(dir)) {
+                                Files.createDirectories(dir);
+                            }
+                            bytes.addAndGet(write.to(target));
+                        }
+                    } catch (IOException e) {
+                        ioFailure.compareAndSet(null, e);
+                    } catch (RuntimeException e) {
+                        ioFailure.compareAndSet(null, new IOException("could not write " + path + ": " + e, e));
+                    } finally {
+                        queued.release(permits);
+                    }
+                });
+            } catch (RuntimeException e) {
+                queued.release(permits);
+                throw e;
+            }
         } finally {
             writing.unlock();
+        }
+    }
+
+    private void throwIfFailed() throws IOException {
+        IOException e = ioFailure.get();
+        if (e != null) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the writer thread has written every file handed to it. */
+    private void drain() {
+        io.shutdown();
+        try {
+            while (!io.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: a slow disk is not a reason to give up
+            }
+        } catch (InterruptedException e) {
+            io.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -244,16 +319,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return writing;
     }
 
-    private Path claim(String path) throws IOException {
+    private Path claim(String path) {
         Path target = OutputPaths.resolve(staging, path);
         if (!written.add(path)) {
             throw new IllegalArgumentException("output path '" + path + "' is written twice");
-        }
-        Path dir = target.getParent();
-        // remember a folder only once it exists: another thread may be writing into it already
-        if (!dir.equals(staging) && !createdDirectories.contains(dir)) {
-            Files.createDirectories(dir);
-            createdDirectories.add(dir);
         }
         return target;
     }
@@ -279,13 +348,33 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Puts the staged site in place of the output folder. The previous folder is moved aside
-     * first and deleted only after the new one is in place.
+     * Waits until every file handed over so far is written; no file can be written after.
+     *
+     * @throws IOException if a file could not be written
+     */
+    public void awaitWrites() throws IOException {
+        Lock waiting = writers.writeLock();
+        waiting.lock();
+        try {
+            drain();
+            throwIfFailed();
+        } finally {
+            waiting.unlock();
+        }
+    }
+
+    /**
+     * Waits for every file to be written, then puts the staged site in place of the output folder.
+     * The previous folder is moved aside first and deleted only after the new one is in place.
+     *
+     * @throws IOException if a file could not be written; nothing is swapped then
      */
     public void commit() throws IOException {
         Lock swapping = writers.writeLock();
         swapping.lock();
         try {
+            drain();
+            throwIfFailed();
             swap();
         } finally {
             swapping.unlock();
@@ -337,6 +426,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         closing.lock();
         try {
             closed = true;
+            drain();
             if (!committed) {
                 deleteTree(staging);
             }

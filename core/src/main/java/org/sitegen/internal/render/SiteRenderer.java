@@ -59,6 +59,9 @@ public final class SiteRenderer {
                 times.put(stage.name(), Duration.ofNanos(System.nanoTime() - t));
             }
             long t = System.nanoTime();
+            out.awaitWrites();
+            times.put("write", Duration.ofNanos(System.nanoTime() - t));
+            t = System.nanoTime();
             out.commit();
             times.put("swap", Duration.ofNanos(System.nanoTime() - t));
             List<Problem> sorted = new ArrayList<>(warnings);

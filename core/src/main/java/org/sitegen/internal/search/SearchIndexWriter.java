@@ -29,11 +29,11 @@ final class SearchIndexWriter {
     /** The format version in {@code meta}. */
     static final int VERSION = 1;
     /** Parts of an entry longer than this many characters get a file of their own. */
-    static final int EXTERNAL = 1536;
+    static final int EXTERNAL = 4096;
     /** The size buckets aim at, in characters. */
-    static final int BUCKET_TARGET = 6144;
+    static final int BUCKET_TARGET = 8192;
     /** The size record chunks aim at, in UTF-8 bytes. */
-    static final int RECORD_CHUNK_TARGET = 2048;
+    static final int RECORD_CHUNK_TARGET = 6144;
 
     /** Receives the parts; called from several threads. */
     @FunctionalInterface

@@ -80,7 +80,8 @@ class SearchIndexWriterTest {
     @Test
     void bigPostingsGetFilesOfTheirOwn() throws IOException {
         List<SearchDocument> docs = new java.util.ArrayList<>();
-        for (int i = 0; i < 6000; i++) {
+        // enough documents that the lists of common tokens outgrow what stays in a bucket
+        for (int i = 0; i < 4 * SearchIndexWriter.EXTERNAL; i++) {
             docs.add(Docs.doc("问题" + i, i % 3 == 0 ? "整改到位" : "加强管理"));
         }
         Map<String, String> parts = write(docs);
