@@ -246,7 +246,7 @@ final class AtomFeed {
                 sb.append(' ');
             }
         });
-        String s = sb.toString().replaceAll("\\s+", " ").strip();
+        String s = org.sitegen.internal.Texts.oneLine(sb.toString());
         if (s.codePointCount(0, s.length()) > SUMMARY_LENGTH) {
             s = s.substring(0, s.offsetByCodePoints(0, SUMMARY_LENGTH)).strip() + "…";
         }

@@ -93,6 +93,9 @@ public final class Measures {
     }
 
     private static List<String> markdownList(String text) {
+        if ("-*+ 0123456789".indexOf(text.charAt(0)) < 0) {
+            return null; // cannot start a list item: skip the regular expression
+        }
         String[] lines = text.split("\n", -1);
         if (!LIST_ITEM.matcher(lines[0]).matches()) {
             return null;

@@ -361,9 +361,25 @@ final class SimpleYaml {
     private ScalarNode plain(int line, int from, int to) {
         int lineStart = lines.get(line)[0];
         String value = text.substring(from, to);
-        return scalar(resolver.resolve(value, true), value, ScalarStyle.PLAIN, line, from - lineStart, line,
-                to - lineStart);
+        return scalar(tag(value), value, ScalarStyle.PLAIN, line, from - lineStart, line, to - lineStart);
     }
+
+    /**
+     * The tag snakeyaml-engine's resolver gives a plain scalar. Every implicit tag other than str
+     * (null, bool, int, float, in the JSON and core schemas) is written with ASCII characters from
+     * this set only, so a value with any other character (a Chinese title, a unit) is a str
+     * without running the resolver's regular expressions.
+     */
+    private Tag tag(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (NON_STR.indexOf(value.charAt(i)) < 0) {
+                return Tag.STR;
+            }
+        }
+        return resolver.resolve(value, true);
+    }
+
+    private static final String NON_STR = "0123456789+-._~oxXeEabcdfABCDFinINaAlLsSnNuUtTrRfF";
 
     private ScalarNode quoted(int line, int[] pos, int end) {
         int lineStart = lines.get(line)[0];
@@ -413,7 +429,7 @@ final class SimpleYaml {
 
     /** A plain key, tagged as snakeyaml-engine tags it (a key "1" is an int). */
     private ScalarNode key(String value, ScalarStyle style, int line, int column, int endLine, int endColumn) {
-        return scalar(resolver.resolve(value, true), value, style, line, column, endLine, endColumn);
+        return scalar(tag(value), value, style, line, column, endLine, endColumn);
     }
 
     private ScalarNode nullAt(int line, int column) {

@@ -1,13 +1,27 @@
 package org.sitegen.internal.output;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /** Checks that relative output paths stay inside the output folder and are portable. */
 public final class OutputPaths {
-    private static final Pattern SEGMENT = Pattern.compile("[^/\\\\:*?\"<>|\\x00-\\x1f]+");
+    private static final String UNSAFE = "\\:*?\"<>|";
 
     private OutputPaths() {}
+
+    /** Whether path[from, to) is a portable name: not empty, not . or .., no \\ : * ? " < > | or control. */
+    private static boolean safeSegment(String path, int from, int to) {
+        int n = to - from;
+        if (n == 0 || (n == 1 && path.charAt(from) == '.') || (n == 2 && path.startsWith("..", from))) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || UNSAFE.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Resolves a relative '/'-separated path under root.
@@ -18,10 +32,17 @@ public final class OutputPaths {
         if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) {
             throw new IllegalArgumentException("output path '" + path + "' must be relative and name a file");
         }
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..") || !SEGMENT.matcher(segment).matches()) {
-                throw new IllegalArgumentException("output path '" + path + "' has an unsafe part '" + segment + "'");
+        int start = 0;
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
             }
+            if (!safeSegment(path, start, end)) {
+                throw new IllegalArgumentException("output path '" + path + "' has an unsafe part '"
+                        + path.substring(start, end) + "'");
+            }
+            start = end + 1;
         }
         Path resolved = root.resolve(path).normalize();
         if (!resolved.startsWith(root)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitegen.internal.Texts;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -51,8 +52,6 @@ final class Markdown {
 
     /** Characters that may open a block when they start a line: lists, quotes, headings, breaks. */
     private static final String BLOCK_START = "-+=>#* ";
-
-    private static final java.util.regex.Pattern ORDERED_ITEM = java.util.regex.Pattern.compile("[0-9]{1,9}[.)]");
 
     private final Parser parser;
     private final HtmlRenderer blockRenderer;
@@ -110,7 +109,7 @@ final class Markdown {
         Node document = parser.parse(markdown);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph) {
-                String text = textRenderer.render(n).strip().replaceAll("\\s+", " ");
+                String text = Texts.oneLine(textRenderer.render(n));
                 if (text.codePointCount(0, text.length()) <= max) {
                     return text;
                 }
@@ -133,7 +132,7 @@ final class Markdown {
                 return null;
             }
         }
-        if (!text.isEmpty() && BLOCK_START.indexOf(text.charAt(0)) >= 0 || ORDERED_ITEM.matcher(text).lookingAt()) {
+        if (!text.isEmpty() && BLOCK_START.indexOf(text.charAt(0)) >= 0 || Texts.startsWithOrdinal(text)) {
             return null;
         }
         if (text.contains("www.") || text.contains("://") || text.contains("@")) {

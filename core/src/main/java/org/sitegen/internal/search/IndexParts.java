@@ -15,7 +15,7 @@ final class IndexParts {
      * @param json the value, written by this class
      */
     static String part(String name, CharSequence json) {
-        if (!name.matches("[a-z0-9/]+")) {
+        if (name.isEmpty() || !name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/')) {
             throw new IllegalArgumentException("part name '" + name + "' must be letters, digits and '/'");
         }
         return new StringBuilder(json.length() + name.length() + 40)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.sitegen.internal.Texts;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.render.RenderContext;
 import org.sitegen.internal.render.RenderStage;
@@ -78,7 +79,7 @@ public final class SearchStage implements RenderStage {
                 break;
             }
         }
-        return s.replaceAll("\\s+", " ").strip();
+        return Texts.oneLine(s);
     }
 
     private static SearchIndexWriter writer(Site site) {
