@@ -54,6 +54,7 @@ public class BuildMojo extends AbstractSiteGenMojo {
         SiteGenerator generator = generator(baseUrl);
         LoadResult loaded = generator.load(source);
         Site site = requireSite(loaded);
+        siteLoaded(site);
         RenderReport report;
         try {
             report = generator.render(site, output);
