@@ -23,8 +23,13 @@ import org.sitegen.testing.Corpus;
  * System properties: {@code bench.sizes} (default 1000,10000,100000), {@code bench.runs} (3),
  * {@code bench.xmx} (1g), {@code bench.work} (target/bench), {@code bench.generator} (path to
  * gen-corpus.py; default: {@code ../shared/bench/gen-corpus.py} beside the repository when it
- * exists, else the built-in Java generator), {@code bench.maven} (true: also time {@code mvn
- * site-gen:build} on each corpus, which needs the plugin installed by {@code mvn install}).
+ * exists, else the built-in Java generator), {@code bench.maven} (also time {@code mvn
+ * site-gen:build} on each corpus; default: when the plugin is installed in the local repository by
+ * {@code mvn install}).
+ *
+ * <p>Each run writes a fresh output folder, after {@code sync}, and the outputs are deleted only at
+ * the end: on ext4, creating files shortly after deleting many is several times slower (the inode
+ * allocator skips inodes freed in the last minute), and a run must not pay for its predecessor.
  */
 public final class Benchmark {
     private static final Pattern NUMBER = Pattern.compile("\"([a-z_.]+)\": (-?[0-9.]+)");
@@ -37,7 +42,7 @@ public final class Benchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         String xmx = System.getProperty("bench.xmx", "1g");
         Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
-        boolean maven = Boolean.getBoolean("bench.maven");
+        boolean maven = Boolean.parseBoolean(System.getProperty("bench.maven", String.valueOf(pluginInstalled())));
         Files.createDirectories(work);
         Path generator = generator();
         System.out.printf("site-gen benchmark: sizes %s, %d runs each (median), -Xmx%s, %d cores, corpus by %s%n",
@@ -50,17 +55,51 @@ public final class Benchmark {
                 generate(generator, size, corpus);
             }
             List<Map<String, Double>> results = new ArrayList<>();
+            List<Path> outputs = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                results.add(runOnce(corpus, work.resolve("out-" + size), xmx));
+                Path out = fresh(work, "out-" + size + "-" + i);
+                outputs.add(out);
+                results.add(runOnce(corpus, out, xmx));
             }
             report(size, results);
             if (maven) {
                 List<Double> walls = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
-                    walls.add(mavenOnce(corpus, work.resolve("mvn-out-" + size), work));
+                    Path out = fresh(work, "mvn-out-" + size + "-" + i);
+                    outputs.add(out);
+                    walls.add(mavenOnce(corpus, out, work));
                 }
-                System.out.printf(Locale.ROOT, "  mvn site-gen:build (whole process): median %.2f s of %s%n",
-                        median(walls), walls);
+                System.out.printf(Locale.ROOT, "  mvn site-gen:build (whole process, JVM and Maven start included):"
+                        + " median %.2f s of %s; %.0f findings/s%n", median(walls), walls, size / median(walls));
+            }
+            for (Path out : outputs) {
+                deleteTree(out);
+            }
+        }
+    }
+
+    private static boolean pluginInstalled() {
+        return Files.isDirectory(Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "sitegen",
+                "site-gen-maven-plugin", "0.1.0-SNAPSHOT"));
+    }
+
+    /** A folder path that does not exist yet, after the disk has written what earlier runs left dirty. */
+    private static Path fresh(Path work, String name) throws IOException, InterruptedException {
+        Path out = work.resolve(name);
+        if (Files.exists(out)) {
+            deleteTree(out);
+        }
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        return out;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }
