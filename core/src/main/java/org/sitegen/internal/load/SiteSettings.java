@@ -29,6 +29,8 @@ record SiteSettings(
     static final Set<String> INSPECTION_KEYS =
             Fields.keys("id", "title", "inspector", "kind", "start", "end", "feedback");
     static final Set<String> STATUS_KEYS = Fields.keys("code", "label", "aliases", "closed");
+    /** The most statuses a vocabulary may have (the search index packs a status in 6 bits). */
+    static final int MAX_STATUSES = 64;
     static final Map<String, Locale> LOCALES = Map.of("zh-CN", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
 
     /** Reads site.yaml; null when it is unusable (problems reported). */
@@ -147,6 +149,11 @@ record SiteSettings(
                 }
             }
             list.add(new Status(code, label, aliases, closed != null && closed));
+        }
+        if (list.size() > MAX_STATUSES) {
+            problems.error(f.valuePos("statuses"), "'statuses' lists " + list.size() + " statuses; at most "
+                    + MAX_STATUSES + " are supported", "merge statuses that mean the same");
+            return null;
         }
         if (list.isEmpty()) {
             problems.error(f.valuePos("statuses"), "'statuses' lists no status",

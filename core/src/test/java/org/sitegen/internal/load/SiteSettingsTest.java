@@ -75,6 +75,16 @@ class SiteSettingsTest {
     }
 
     @Test
+    void moreThanSixtyFourStatusesAreRefused() {
+        StringBuilder yaml = new StringBuilder(SourceTree.SITE_YAML).append("statuses:\n");
+        for (int i = 0; i < 65; i++) {
+            yaml.append("  - {code: s").append(i).append(", label: 状态").append(i).append("}\n");
+        }
+        Problem p = load(yaml.toString()).errors().get(0);
+        assertTrue(p.message().contains("lists 65 statuses; at most 64"), p::toString);
+    }
+
+    @Test
     void unknownLocale() {
         Problem p = load(SourceTree.SITE_YAML + "locale: fr\n").errors().get(0);
         assertEquals("site.yaml:6:9: unknown locale 'fr' (use zh-CN or en)", p.toString());
