@@ -28,7 +28,7 @@ for SIZE in "$@"; do
   (cd "$REPO" && mvn -B -q -o -pl core -Pbench verify -Dbench.sizes="$SIZE" -Dbench.runs="$RUNS" \
       -Dbench.work="$WORK") | tee "$WORK/ours-$SIZE.txt"
   sync
-  "$SHARED/bench/anchors/run-anchors.sh" "$CORPUS" "$WORK/anchors-$SIZE" 2>&1 | tee "$WORK/anchors-$SIZE.txt"
+  "$SHARED/bench/anchors/run-anchors.sh" "$CORPUS" "$WORK/anchors-$SIZE" 2>&1 | tee "$WORK/anchors-$SIZE.log"
   sync
   rm -rf "$WORK/floor-$SIZE"
   FLOOR=$( { /usr/bin/time -f "%e" cp -r "$WORK/anchors-$SIZE/hugo-out" "$WORK/floor-$SIZE"; } 2>&1 | tail -1)
@@ -36,8 +36,8 @@ for SIZE in "$@"; do
 
   OURS=$(sed -n 's/.*wall \([0-9.]*\) s (process.*/\1/p' "$WORK/ours-$SIZE.txt" | head -1)
   MVN=$(sed -n 's/.*mvn site-gen:build.*median \([0-9.]*\) s.*/\1/p' "$WORK/ours-$SIZE.txt" | head -1)
-  HUGO=$(num 'hugo wall_s' < "$WORK/anchors-$SIZE.txt")
-  PF=$(num 'pagefind wall_s' < "$WORK/anchors-$SIZE.txt")
+  HUGO=$(num 'hugo wall_s' < "$WORK/anchors-$SIZE.log")
+  PF=$(num 'pagefind wall_s' < "$WORK/anchors-$SIZE.log")
   python3 - "$SIZE" "$OURS" "${MVN:-0}" "$HUGO" "$PF" "$FLOOR" <<'PY'
 import sys
 size, ours, mvn, hugo, pf, floor = sys.argv[1], *map(float, sys.argv[2:])
