@@ -25,7 +25,7 @@ import org.sitegen.testing.Corpus;
  * gen-corpus.py; default: {@code ../shared/bench/gen-corpus.py} beside the repository when it
  * exists, else the built-in Java generator), {@code bench.maven} (also time {@code mvn
  * site-gen:build} on each corpus; default: when the plugin is installed in the local repository by
- * {@code mvn install}).
+ * {@code mvn install}: {@code auto}).
  *
  * <p>Each run writes a fresh output folder, after {@code sync}, and the outputs are deleted only at
  * the end: on ext4, creating files shortly after deleting many is several times slower (the inode
@@ -42,7 +42,8 @@ public final class Benchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         String xmx = System.getProperty("bench.xmx", "1g");
         Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
-        boolean maven = Boolean.parseBoolean(System.getProperty("bench.maven", String.valueOf(pluginInstalled())));
+        String mavenSetting = System.getProperty("bench.maven", "auto");
+        boolean maven = mavenSetting.equals("auto") ? pluginInstalled() : Boolean.parseBoolean(mavenSetting);
         Files.createDirectories(work);
         Path generator = generator();
         System.out.printf("site-gen benchmark: sizes %s, %d runs each (median), -Xmx%s, %d cores, corpus by %s%n",
