@@ -107,7 +107,7 @@ print(f"\n### {int(size):,} findings\n")
 print("| | site-gen | Pagefind 1.6.0 |\n|---|---|---|")
 print(f"| index on disk | {ob/1e6:.1f} MB in {of:,} files (du {od/1024:.0f} MiB) | {pb/1e6:.1f} MB in {pf:,} files (du {pd/1024:.0f} MiB) |")
 pf_rss = f"{int(pf_rss) / 1024:.0f} MiB" if pf_rss.isdigit() else pf_rss
-print(f"| index build | search stage {ours_build['stages'].get('search', 0):.1f} s (whole build {ours_build['wall_s']:.1f} s,"
+print(f"| index build | search stage {ours_build['stages'].get('stage.search', ours_build['stages'].get('search', 0)):.1f} s (whole build {ours_build['wall_s']:.1f} s,"
       f" peak heap {ours_build['peak_heap_mib']:.0f} MiB) | pagefind {pf_wall} s, peak RSS {pf_rss} (Hugo not counted) |")
 print()
 print("| query | results (ours / Pagefind) | cold KB (ours / Pagefind) | cold requests (ours / Pagefind) | ours, ms: typed → first result, → 20 shown; Enter → 20 shown | Pagefind, ms: search, top 10 | warm KB (ours / Pagefind) | precision, recall: ours / Pagefind |")
