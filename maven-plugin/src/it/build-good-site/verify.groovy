@@ -10,3 +10,9 @@ assert new File(site, '.site-gen').isFile() : 'the marker that lets the next bui
 // the staging folder is swapped in and the previous site removed, not left beside the site
 def beside = new File(basedir, 'target').list().toList().findAll { it != '.site-gen.lock' }
 assert beside == ['site-gen']
+// the pages, the search index and the open data are there
+['index.html', 'findings/leased-public-assets.html', 'search.html', 'assets/search.js', 'assets/site.css',
+ 'data/findings.json', 'data/findings.csv', 'feed.xml'].each {
+    assert new File(site, it).isFile() : "$it is written"
+}
+assert new File(site, 'findings/leased-public-assets.html').getText('UTF-8').contains('平台公司以公益性资产作为租赁物融资')
