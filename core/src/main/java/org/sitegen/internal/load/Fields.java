@@ -99,14 +99,10 @@ final class Fields {
 
     /** A text value; null (with an error when required) when absent or empty. */
     String text(String key, boolean required) {
-        NodeTuple t = entries.get(key);
-        if (t == null || isNull(t.getValueNode())) {
-            if (required) {
-                missing(key);
-            }
+        Node v = value(key, required);
+        if (v == null) {
             return null;
         }
-        Node v = t.getValueNode();
         if (!(v instanceof ScalarNode s)) {
             wrongType(key, v, "a text", key + ": …");
             return null;
@@ -233,14 +229,10 @@ final class Fields {
 
     /** A nested mapping; null when absent or wrong. */
     Fields mapping(String key, boolean required) {
-        NodeTuple t = entries.get(key);
-        if (t == null || isNull(t.getValueNode())) {
-            if (required) {
-                missing(key);
-            }
+        Node v = value(key, required);
+        if (v == null) {
             return null;
         }
-        Node v = t.getValueNode();
         if (!(v instanceof MappingNode m)) {
             wrongType(key, v, "a group of keys", key + ":\\n  name: value");
             return null;
@@ -270,7 +262,8 @@ final class Fields {
         return out;
     }
 
-    private String scalar(String key, boolean required, String what, String example) {
+    /** The value of a key; null when the key is absent or null, reported when it is required. */
+    private Node value(String key, boolean required) {
         NodeTuple t = entries.get(key);
         if (t == null || isNull(t.getValueNode())) {
             if (required) {
@@ -278,7 +271,14 @@ final class Fields {
             }
             return null;
         }
-        Node v = t.getValueNode();
+        return t.getValueNode();
+    }
+
+    private String scalar(String key, boolean required, String what, String example) {
+        Node v = value(key, required);
+        if (v == null) {
+            return null;
+        }
         if (!(v instanceof ScalarNode s)) {
             wrongType(key, v, what, example);
             return null;
