@@ -166,7 +166,7 @@ class ExampleSiteRenderTest {
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));
         assertEquals("ol", d.getElementById("search-results").tagName());
-        assertEquals(1, d.select("script[src=assets/search.js][defer]").size());
+        assertEquals(1, d.select("script[src~=^assets/search\\.js\\?v=[0-9a-f]{16}$][defer]").size(), "the script, with the index's version");
         Element app = d.getElementById("search-app");
         assertEquals("找到 {n} 项问题", app.attr("data-results-count"));
         assertTrue(app.attr("data-status-labels").contains("\"phased\":\"阶段性完成\""), app.attr("data-status-labels"));

@@ -25,6 +25,10 @@
 
   var script = document.currentScript;
   var base = (script && script.src ? script.src.replace(/[?#].*$/, "").replace(/[^\/]*$/, "") : "assets/") + "search/";
+  // search.html loads this script as search.js?v=<the index's version>; the parts are loaded with the
+  // same query, so that a browser never mixes parts cached from an earlier build with this build's
+  var version = script && script.src ? /[?&]v=([0-9a-f]+)/.exec(script.src.replace(/#.*$/, "")) : null;
+  var suffix = version ? "?v=" + version[1] : "";
 
   // ---- loading index parts ----------------------------------------------------------------------
 
@@ -42,7 +46,7 @@
       p.reject = reject;
     });
     var el = document.createElement("script");
-    el.src = base + name + ".js";
+    el.src = base + name + ".js" + suffix;
     el.charset = "utf-8";
     el.async = true;
     el.onload = function () {

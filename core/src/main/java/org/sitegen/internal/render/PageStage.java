@@ -56,7 +56,7 @@ final class PageStage implements RenderStage {
         }
         TemplateSet templates = TemplateSet.compile(overrides);
         ViewFactory views = new ViewFactory(site, Messages.of(site.locale()), new Markdown(), context.baseUrl());
-        List<Job> jobs = jobs(site, views, templates);
+        List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Failure> failure = new AtomicReference<>();
         int total = jobs.size();
@@ -100,7 +100,7 @@ final class PageStage implements RenderStage {
     /** A page to write: its path and how to render it. */
     private record Job(String path, Supplier<String> html) {}
 
-    private static List<Job> jobs(Site site, ViewFactory v, TemplateSet t) {
+    private static List<Job> jobs(Site site, ViewFactory v, TemplateSet t, String searchVersion) {
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
@@ -137,7 +137,7 @@ final class PageStage implements RenderStage {
                     v.chrome(sub, p.title(), ViewFactory.pageNavKey(p)), v.page(p))));
         }
         jobs.add(new Job("search.html", () -> t.render(PageTemplate.SEARCH,
-                v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH), v.search())));
+                v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH), v.search(searchVersion))));
         jobs.add(new Job("404.html",
                 () -> t.render(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
         return jobs;

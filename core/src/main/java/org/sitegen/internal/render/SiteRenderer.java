@@ -41,8 +41,9 @@ public final class SiteRenderer {
         this.sinkFilter = sinkFilter;
     }
 
+    /** The stages in order: the search index first, since search.html links to it by its version. */
     static List<RenderStage> stages() {
-        return List.of(new PageStage(), new AssetStage(), new SearchStage(), new ExportStage());
+        return List.of(new SearchStage(), new PageStage(), new AssetStage(), new ExportStage());
     }
 
     public RenderReport render(Site site, Path outputDirectory) throws IOException {

@@ -163,7 +163,11 @@ final class View {
     record FreePage(String title, String bodyHtml) {}
 
     /** search.html: the texts the search script shows, and links to browse without it. */
-    record SearchPage(List<DataAttribute> data, List<Link> browse) {}
+    /**
+     * search.html: the interface strings for the script, the browse links shown without script, and
+     * the version of the search index, or null when no index was written.
+     */
+    record SearchPage(List<DataAttribute> data, List<Link> browse, String version) {}
 
     /** A {@code data-} attribute of the search page, read by the search script. */
     record DataAttribute(String name, String value) {}

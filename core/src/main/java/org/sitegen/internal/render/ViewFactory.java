@@ -309,7 +309,11 @@ final class ViewFactory {
         return new FreePage(p.title(), markdown.block(p.body()));
     }
 
-    SearchPage search() {
+    /**
+     * @param version the search index's version, added to the script's address so that a browser
+     *     loads the index of this build; null for none
+     */
+    SearchPage search(String version) {
         List<DataAttribute> data = new ArrayList<>();
         for (String key : List.of("searching", "no-results", "results-count", "browse-hint", "load-error",
                 "filter-status", "filter-category", "filter-inspection", "filter-all", "clear-filters")) {
@@ -338,7 +342,7 @@ final class ViewFactory {
         for (Status s : site.statuses().statuses()) {
             browse.add(new Link(statusPath(s), label(s)));
         }
-        return new SearchPage(data, browse);
+        return new SearchPage(data, browse, version);
     }
 
     // ---- helpers

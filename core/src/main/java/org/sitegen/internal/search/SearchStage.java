@@ -1,6 +1,10 @@
 package org.sitegen.internal.search;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +31,9 @@ import org.sitegen.model.Status;
 public final class SearchStage implements RenderStage {
     /** Where the parts go, relative to the output folder. */
     static final String FOLDER = "assets/search/";
+    /** The search script, relative to the output folder; its version is the index's. */
+    static final String SCRIPT = "assets/search.js";
+    private static final String BUILT_IN_SCRIPT = "/org/sitegen/assets/search.js";
     private static final String MARKDOWN_CHARS = "*_`[]<>#!\\|~&";
 
     private final Parser parser = Parser.builder().build();
@@ -43,7 +50,12 @@ public final class SearchStage implements RenderStage {
         List<SearchDocument> documents = documents(site);
         Folding folding = new Folding();
         List<TokenEntry> entries = new TokenIndexer(folding, SearchIndexWriter.statusBits(site.statuses().statuses().size())).index(documents);
-        writer(site).write(documents, entries, (name, script) -> out.write(FOLDER + name + ".js", script));
+        IndexVersion version = new IndexVersion();
+        writer(site).write(documents, entries, (name, script) -> {
+            version.add(name, script);
+            out.write(FOLDER + name + ".js", script);
+        });
+        context.versions().put(SCRIPT, version.version(script(site)));
         context.progress().accept("search: indexed " + documents.size() + " findings, " + entries.size() + " tokens");
     }
 
@@ -68,6 +80,22 @@ public final class SearchStage implements RenderStage {
             return new SearchDocument(f.id(), f.number(), f.title(), statusIndex.get(f.status()),
                     categoryIndex.get(f.category()), measures, f.units(), f.documents(), f.category().title());
         }).toList();
+    }
+
+    /** The search script the site gets: its own {@code assets/search.js} if it has one, else ours. */
+    private static byte[] script(Site site) throws IOException {
+        if (site.sourceDirectory() != null) {
+            Path own = site.sourceDirectory().resolve(SCRIPT);
+            if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+                return Files.readAllBytes(own);
+            }
+        }
+        try (InputStream in = SearchStage.class.getResourceAsStream(BUILT_IN_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in " + SCRIPT + " is missing");
+            }
+            return in.readAllBytes();
+        }
     }
 
     /** Markdown as plain text on one line. */

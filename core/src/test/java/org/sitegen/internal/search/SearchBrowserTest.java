@@ -248,6 +248,23 @@ class SearchBrowserTest {
         assertEquals("找到 " + numbers().size() + " 项问题", status);
     }
 
+    @Test
+    void everyIndexPartIsLoadedWithTheVersionSearchHtmlGivesTheScript() {
+        driver().get(base("subpath") + "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87");
+        awaitStatus();
+        String script = driver().findElement(By.cssSelector("script[src*='assets/search.js']")).getAttribute("src");
+        assertTrue(script.matches(".*/assets/search\\.js\\?v=[0-9a-f]{16}"), script);
+        String version = script.substring(script.indexOf("?v="));
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) driver()).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                        + ".filter(function (n) { return n.indexOf('/assets/search/') >= 0; });");
+        assertTrue(loaded.size() >= 3, "meta, a bucket and a record part: " + loaded);
+        for (String part : loaded) {
+            assertTrue(part.endsWith(".js" + version), part + " is loaded with " + version);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"subpath", "file"})
     void theSearchBoxOfAFindingPageLeadsToTheResults(String mode) {
