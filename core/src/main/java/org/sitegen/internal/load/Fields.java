@@ -224,7 +224,7 @@ final class Fields {
             return null;
         }
         if (!(v instanceof MappingNode m)) {
-            wrongType(key, v, "type.mapping", key + ":\\n  name: value");
+            wrongType(key, v, "type.mapping", Msg.of("example.mapping", "key", key));
             return null;
         }
         return new Fields(m, lineOffset, problems, Msg.of("where.mapping", "key", key));

@@ -57,13 +57,13 @@ class ChineseProblemsTest {
     @Test
     void frontMatterNotClosed() {
         only(finding("---\nnumber: 1\ntitle: x\n\n一是。"), "findings/01.md", 1, 1,
-                "前置信息没有结束", "请在最后一个字段之后加一行 ---；文件在第 5 行就结束了");
+                "前置信息没有用一行 --- 结束", "请在最后一个字段之后加一行 ---；文件在第 5 行就结束了");
     }
 
     @Test
     void recordWithoutFrontMatter() {
-        only(finding("一是整改。\n"), "findings/01.md", 1, 1, "记录没有以前置信息开头",
-                "文件第一行必须是 ---，接着是 title: … 这样的行，最后再用一行 --- 结束");
+        only(finding("一是整改。\n"), "findings/01.md", 1, 1, "记录开头没有前置信息：文件必须以一行 --- 开头",
+                "第一行写 ---，接着写 title: … 这样的行，最后再写一行 --- 结束");
     }
 
     @Test
@@ -316,6 +316,25 @@ class ChineseProblemsTest {
         LoadResult r = load(tree().file("findings/01.md", SourceTree.finding(1)).file("findings/notes.txt", "x"));
         assertEquals("findings/notes.txt: 警告：这个文件没有被读取：记录的文件名必须以 .md 结尾（请把文件名改为以 .md 结尾，或把它移出 findings/）",
                 r.warnings().get(0).toString());
+    }
+
+    @Test
+    void wrongValuesInSiteYaml() {
+        only(load(tree().file("site.yaml", SourceTree.SITE_YAML + "statuses: [{code: done, label: 已整改, closed: yes}]\n")),
+                "site.yaml", 6, 45, "closed 只能填写 true 或 false，不能写成“yes”", "例如 closed: true");
+        only(load(tree().file("site.yaml", SourceTree.SITE_YAML
+                        + "  - {id: 2024-x, title: 其他, start: 2024-05-01, end: 2024-03-01}\n")
+                        .file("categories/01-funds.md", SourceTree.CATEGORY.replace("order: 1", "order: 1\ninspection: 2023-special"))),
+                "site.yaml", 6, 53, "巡视的结束日期 2024-03-01 早于开始日期 2024-05-01", "请检查 start 和 end");
+        only(load(tree().file("site.yaml", SourceTree.SITE_YAML + "contact: [a]\n")), "site.yaml", 6, 10,
+                "contact 应当填写一组字段，不能是列表", "例如 contact: {字段名: 值}");
+    }
+
+    @Test
+    void missingInspectionWhenTheSiteHasTwo() {
+        only(load(tree().file("site.yaml", SourceTree.SITE_YAML + "  - {id: 2024-x, title: 其他}\n")),
+                "categories/01-funds.md", 1, 1, "缺少 inspection：网站有 2 次巡视，需要写明属于哪一次",
+                "请加一行 inspection: …，填写其中之一：2023-special、2024-x");
     }
 
     @Test
