@@ -1,4 +1,5 @@
 // Three broken records: every error is listed as path:line:column: message, then the count,
+// (-DsiteGen.messageLocale=en: the problems in English, which the lines below pin)
 // both in the log and in the BUILD FAILURE summary; nothing is written.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def errors = [

@@ -1,4 +1,5 @@
 // Warnings do not stop the build: the summary line counts them, then each follows on its own line.
+// (messageLocale en in the POM: the problems in English, which the lines below pin)
 def lines = new File(basedir, 'build.log').getText('UTF-8').readLines()
 def summary = lines.findIndexOf { it.startsWith('[INFO] site-gen: ') }
 assert summary >= 0

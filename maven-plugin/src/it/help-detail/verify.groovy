@@ -8,6 +8,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
     'skip': 'siteGen.skip',
     'notice': 'siteGen.notice',
     'overwrite': 'siteGen.overwrite',
+    'messageLocale': 'siteGen.messageLocale',
 ].each { name, property ->
     assert log =~ /(?m)^\s+$name\b/ : name
     assert log.contains("User property: $property") : property

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sitegen.internal.ProblemTexts;
 import org.sitegen.internal.load.SourceLoader;
 import org.sitegen.internal.render.SiteRenderer;
 import org.sitegen.model.Site;
@@ -31,8 +33,10 @@ public final class SiteGenerator {
     private final String baseUrl;
     private final Consumer<String> progress;
     private final List<Path> protectedFolders;
+    private final Locale messageLocale;
 
     private SiteGenerator(Builder builder) {
+        this.messageLocale = builder.messageLocale;
         this.baseUrl = builder.baseUrl;
         this.progress = builder.progress;
         this.protectedFolders = List.copyOf(builder.protectedFolders);
@@ -45,14 +49,14 @@ public final class SiteGenerator {
 
     /**
      * Reads and validates a source folder (DESIGN.md, "Source format"). Every problem of every
-     * record is collected in one pass.
+     * record is collected in one pass, written in the language of {@link Builder#messageLocale}.
      *
      * @param sourceDirectory the folder holding {@code site.yaml}
      * @return the site, or the problems that prevent it; never throws for bad content
      */
     public LoadResult load(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
-        return new SourceLoader(progress).load(sourceDirectory);
+        return new SourceLoader(progress, messageLocale).load(sourceDirectory);
     }
 
     /**
@@ -92,8 +96,34 @@ public final class SiteGenerator {
         private String baseUrl;
         private Consumer<String> progress = line -> {};
         private final List<Path> protectedFolders = new ArrayList<>();
+        private Locale messageLocale;
 
         private Builder() {}
+
+        /**
+         * The language of the problems {@link #load} reports (message and hint): Simplified
+         * Chinese ({@code zh}, e.g. {@link Locale#SIMPLIFIED_CHINESE}) or English ({@code en}).
+         *
+         * <p>By default (null) problems are written in the site's language, like its pages: the
+         * {@code locale} of {@code site.yaml}, Chinese when it sets none. Problems are collected
+         * first and written out at the end of the load, once {@code site.yaml} has been read, so
+         * its own problems are in its language too. When {@code site.yaml} cannot be read into
+         * settings (it is not UTF-8, its YAML is broken, it has errors), a top-level line {@code
+         * locale: en} in it still decides; without one, the language is Chinese.
+         *
+         * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
+         *     the site's language
+         * @throws IllegalArgumentException for another language
+         */
+        public Builder messageLocale(Locale locale) {
+            if (locale != null && !ProblemTexts.isSupported(locale)) {
+                throw new IllegalArgumentException("messageLocale '" + locale.toLanguageTag()
+                        + "' must be zh-CN or en");
+            }
+            this.messageLocale = locale == null ? null
+                    : ProblemTexts.isEnglish(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            return this;
+        }
 
         /**
          * A folder the output folder must never be or contain, besides the source folder, the

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class PathContainmentTest {
                 status: 完成
                 ---
                 """.formatted(id)).root();
-        LoadResult r = SiteGenerator.builder().build().load(src);
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(src);
         assertTrue(r.site().isEmpty());
         assertEquals(1, r.errors().size(), r.errors()::toString);
         assertTrue(r.errors().get(0).message().contains("is not valid"), r.errors().get(0).message());
@@ -47,7 +48,7 @@ class PathContainmentTest {
         String record = file.startsWith("findings/") ? SourceTree.finding(1)
                 : file.startsWith("notices/") ? "---\ntitle: t\ndate: 2023-12-26\n---\n" : "---\ntitle: t\n---\n";
         Path src = SourceTree.minimal(dir.resolve("src")).file(file, record).root();
-        LoadResult r = SiteGenerator.builder().build().load(src);
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(src);
         assertTrue(r.site().isEmpty(), file);
         assertEquals(Path.of(file), r.errors().get(0).file());
     }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sitegen.Problem;
 import org.sitegen.Severity;
+import org.sitegen.internal.Msg;
+import org.sitegen.internal.ProblemTexts;
 import org.sitegen.internal.importer.NoticeReader;
 
 /**
@@ -47,9 +50,11 @@ public final class NoticeImporter {
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
 
     private final boolean overwrite;
+    private final ProblemTexts texts;
 
     private NoticeImporter(Builder builder) {
         this.overwrite = builder.overwrite;
+        this.texts = ProblemTexts.of(builder.messageLocale);
     }
 
     /** Starts configuring an importer. */
@@ -71,16 +76,14 @@ public final class NoticeImporter {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
         Path notice = noticeFile.toAbsolutePath().normalize();
         Path root = sourceDirectory.toAbsolutePath().normalize();
-        NoticeReader.Result read = NoticeReader.read(notice);
+        NoticeReader.Result read = NoticeReader.read(notice, texts);
         List<Problem> problems = new ArrayList<>(read.problems());
         Optional<Charset> charset = Optional.ofNullable(read.charset());
         if (read.files().isEmpty()) {
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            problems.add(new Problem(Path.of("."), 0, 0, Severity.ERROR,
-                    "the source folder " + root + " is a file, not a folder; nothing was written",
-                    "choose another sourceDirectory"));
+            problems.add(problem(Path.of("."), Severity.ERROR, Msg.of("import.sourceIsFile", "folder", root)));
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         List<Path> existing = new ArrayList<>();
@@ -90,12 +93,10 @@ public final class NoticeImporter {
             }
         }
         if (!overwrite && !existing.isEmpty()) {
-            problems.add(new Problem(Path.of("."), 0, 0, Severity.ERROR,
-                    (existing.size() == 1 ? "1 file" : existing.size() + " files")
-                            + " of the import exist already in the source folder; nothing was imported",
-                    "import into an empty folder, or allow overwriting (mvn: -DsiteGen.overwrite=true)"));
+            problems.add(problem(Path.of("."), Severity.ERROR, existing.size() == 1 ? Msg.of("import.fileExistsOne")
+                    : Msg.of("import.filesExist", "count", existing.size())));
             for (Path rel : existing) {
-                problems.add(new Problem(rel, 0, 0, Severity.ERROR, "this file exists already", ""));
+                problems.add(problem(rel, Severity.ERROR, Msg.of("import.fileExists")));
             }
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
@@ -111,7 +112,7 @@ public final class NoticeImporter {
     }
 
     /** Records already in the tree that this import does not replace: they would mix with it. */
-    private static List<Problem> strayRecords(Path root, Map<String, String> files) throws IOException {
+    private List<Problem> strayRecords(Path root, Map<String, String> files) throws IOException {
         List<String> stray = new ArrayList<>();
         for (String folder : RECORD_FOLDERS) {
             Path dir = root.resolve(folder);
@@ -127,10 +128,13 @@ public final class NoticeImporter {
         }
         stray.sort(null);
         return stray.stream()
-                .map(rel -> new Problem(Path.of(rel), 0, 0, Severity.WARNING,
-                        "this record is not part of the imported notice and was left as it is",
-                        "delete it if it came from an earlier import"))
+                .map(rel -> problem(Path.of(rel), Severity.WARNING, Msg.of("import.leftAlone")))
                 .toList();
+    }
+
+    /** A problem of a whole file, in the import's language; the hint is the message key's {@code .hint}. */
+    private Problem problem(Path file, Severity severity, Msg message) {
+        return new Problem(file, 0, 0, severity, texts.write(message), texts.hintOf(message), texts.locale());
     }
 
     /** Writes beside the target, then moves into place, so a failed write leaves no half file. */
@@ -153,8 +157,26 @@ public final class NoticeImporter {
     /** Configures a {@link NoticeImporter}. */
     public static final class Builder {
         private boolean overwrite;
+        private Locale messageLocale = Locale.SIMPLIFIED_CHINESE;
 
         private Builder() {}
+
+        /**
+         * The language of the problems (message and hint): Simplified Chinese ({@code zh}, the
+         * default, the language of the notices and records) or English ({@code en}).
+         *
+         * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
+         *     the default
+         * @throws IllegalArgumentException for another language
+         */
+        public Builder messageLocale(Locale locale) {
+            if (locale != null && !ProblemTexts.isSupported(locale)) {
+                throw new IllegalArgumentException("messageLocale '" + locale.toLanguageTag()
+                        + "' must be zh-CN or en");
+            }
+            this.messageLocale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+            return this;
+        }
 
         /**
          * Whether files that exist already may be replaced (default: no, the import is refused

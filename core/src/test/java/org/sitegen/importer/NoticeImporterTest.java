@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +106,7 @@ class NoticeImporterTest {
         assertEquals(lineOf(text, "整改结果：整改中"), unknown.line());
         Files.writeString(dir.resolve("findings/02.md"),
                 Files.readString(dir.resolve("findings/02.md")).replace("整改中", "阶段性完成"));
-        LoadResult loaded = SiteGenerator.builder().build().load(dir);
+        LoadResult loaded = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         assertEquals(List.of(), loaded.problems());
         Site site = loaded.site().orElseThrow();
         assertEquals("中共某某县委", site.issuer());
@@ -264,7 +265,7 @@ class NoticeImporterTest {
 
         String record = Files.readString(dir.resolve("findings/01.md"));
         assertTrue(record.contains("\nstatus: 正在整改  # "), record);
-        LoadResult loaded = SiteGenerator.builder().build().load(dir);
+        LoadResult loaded = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         assertTrue(loaded.hasErrors());
         Problem loaderError = loaded.errors().get(0);
         assertEquals(Path.of("findings", "01.md"), loaderError.file());
@@ -291,7 +292,7 @@ class NoticeImporterTest {
         assertTrue(error.hint().contains("findings/01.md"), error.hint());
 
         assertTrue(Files.readString(dir.resolve("findings/01.md")).contains("\nstatus: \"\"  # "));
-        LoadResult loaded = SiteGenerator.builder().build().load(dir);
+        LoadResult loaded = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         Problem loaderError = loaded.errors().get(0);
         assertEquals(Path.of("findings", "01.md"), loaderError.file());
         assertEquals(5, loaderError.line());
@@ -411,12 +412,12 @@ class NoticeImporterTest {
         Charset gbk = Charset.forName("GBK");
         Path notice = dir.resolve("notice.txt");
         Files.write(notice, (HEAD + GROUP_1 + TAIL).getBytes(gbk));
-        ImportResult result = NoticeImporter.builder().build().importNotice(notice, dir.resolve("src"));
+        ImportResult result = NoticeImporter.builder().messageLocale(Locale.ENGLISH).build().importNotice(notice, dir.resolve("src"));
         assertEquals(gbk, result.charset().orElseThrow());
         Problem warning = single(result.warnings());
         assertEquals(0, warning.line());
         assertTrue(warning.message().contains("GBK"), warning.message());
-        Site site = SiteGenerator.builder().build().load(dir.resolve("src")).site().orElseThrow();
+        Site site = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir.resolve("src")).site().orElseThrow();
         assertEquals("存在化债压力", site.findings().get(0).title());
         assertEquals("中共测试区工作委员会", site.issuer());
     }
@@ -431,17 +432,17 @@ class NoticeImporterTest {
         bytes[2] = (byte) 0xbf;
         System.arraycopy(text, 0, bytes, 3, text.length);
         Files.write(notice, bytes);
-        ImportResult result = NoticeImporter.builder().build().importNotice(notice, dir.resolve("src"));
+        ImportResult result = NoticeImporter.builder().messageLocale(Locale.ENGLISH).build().importNotice(notice, dir.resolve("src"));
         assertEquals(List.of(), result.problems());
         assertEquals("中共测试区工作委员会",
-                SiteGenerator.builder().build().load(dir.resolve("src")).site().orElseThrow().issuer());
+                SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir.resolve("src")).site().orElseThrow().issuer());
     }
 
     @Test
     void reportsBytesThatAreNeitherUtf8NorGbk() throws IOException {
         Path notice = dir.resolve("notice.txt");
         Files.write(notice, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x41});
-        ImportResult result = NoticeImporter.builder().build().importNotice(notice, dir.resolve("src"));
+        ImportResult result = NoticeImporter.builder().messageLocale(Locale.ENGLISH).build().importNotice(notice, dir.resolve("src"));
         assertFalse(result.imported());
         assertTrue(single(result.errors()).message().contains("neither UTF-8 nor GBK"));
         assertFalse(Files.exists(dir.resolve("src")));
@@ -517,7 +518,7 @@ class NoticeImporterTest {
 
     @Test
     void reportsAMissingNoticeFile() throws IOException {
-        ImportResult result = NoticeImporter.builder().build().importNotice(dir.resolve("none.txt"), dir.resolve("src"));
+        ImportResult result = NoticeImporter.builder().messageLocale(Locale.ENGLISH).build().importNotice(dir.resolve("none.txt"), dir.resolve("src"));
         assertFalse(result.imported());
         assertTrue(single(result.errors()).message().contains("does not exist"));
     }
@@ -534,7 +535,7 @@ class NoticeImporterTest {
         Path notice = Files.createTempFile(dir.getParent() == null ? dir : dir.getParent(), "notice", ".txt");
         try {
             Files.writeString(notice, text);
-            lastImport = NoticeImporter.builder().overwrite(overwrite).build().importNotice(notice, src);
+            lastImport = NoticeImporter.builder().overwrite(overwrite).messageLocale(Locale.ENGLISH).build().importNotice(notice, src);
             for (Problem p : lastImport.problems()) {
                 if (!p.file().isAbsolute()) {
                     continue;
@@ -552,7 +553,7 @@ class NoticeImporterTest {
         ImportResult result = importNotice(text);
         assertTrue(result.imported(), () -> "not imported: " + result.problems());
         assertEquals(List.of(), result.errors());
-        LoadResult loaded = SiteGenerator.builder().build().load(dir);
+        LoadResult loaded = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         assertEquals(List.of(), loaded.problems());
         return loaded.site().orElseThrow();
     }

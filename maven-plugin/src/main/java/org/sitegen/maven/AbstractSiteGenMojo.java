@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -53,6 +54,18 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
      */
     @Parameter(property = "siteGen.quickCompilation", defaultValue = "true")
     private boolean quickCompilation;
+
+    /**
+     * The language the problems of the records (and of an imported notice) are written in: {@code
+     * zh-CN} (Simplified Chinese) or {@code en} (English). By default the site's language, the
+     * {@code locale} of {@code site.yaml} (Chinese when it sets none; {@code import}: Chinese),
+     * e.g. {@code -DsiteGen.messageLocale=en} for English messages on a Chinese site. Maven's own
+     * lines and the plugin's summary stay in English.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siteGen.messageLocale")
+    private String messageLocale;
 
     private QuickCompilation compilation;
 
@@ -136,11 +149,30 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
             return SiteGenerator.builder()
                     .protect(basedir())
                     .baseUrl(baseUrl)
+                    .messageLocale(messageLocale())
                     .progress(line -> getLog().debug("site-gen: " + line))
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The language chosen with {@code messageLocale}, or null for the site's.
+     *
+     * @throws MojoFailureException when it is neither zh-CN nor en
+     */
+    protected final Locale messageLocale() throws MojoFailureException {
+        if (messageLocale == null || messageLocale.isBlank()) {
+            return null;
+        }
+        String tag = messageLocale.strip().replace('_', '-');
+        Locale locale = Locale.forLanguageTag(tag);
+        if (!tag.matches("(?i)zh(-[a-z]+)*|en(-[a-z]+)*")) {
+            throw new MojoFailureException("messageLocale '" + messageLocale + "' must be zh-CN or en"
+                    + " (-DsiteGen.messageLocale=zh-CN or -DsiteGen.messageLocale=en).");
+        }
+        return locale;
     }
 
     /**

@@ -59,7 +59,8 @@ public class ImportMojo extends AbstractSiteGenMojo {
         Path source = sourceDirectory();
         ImportResult result;
         try {
-            result = NoticeImporter.builder().overwrite(overwrite).build().importNotice(file, source);
+            result = NoticeImporter.builder().overwrite(overwrite).messageLocale(messageLocale()).build()
+                    .importNotice(file, source);
         } catch (IOException e) {
             throw new MojoExecutionException("site-gen could not import " + display(file) + " into "
                     + display(source) + ": " + e, e);

@@ -5,23 +5,42 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitegen.Problem;
 import org.sitegen.Severity;
+import org.sitegen.internal.Msg;
+import org.sitegen.internal.ProblemTexts;
 
-/** The problems of one import, positioned in the notice; collected in the order they are found. */
+/**
+ * The problems of one import, positioned in the notice; collected in the order they are found and
+ * written in the import's language ({@link ProblemTexts}, keys {@code import.*}).
+ */
 final class ImportProblems {
     private final Path file;
+    private final ProblemTexts texts;
     private final List<Problem> problems = new ArrayList<>();
 
     /** @param file the file every problem names */
-    ImportProblems(Path file) {
+    ImportProblems(Path file, ProblemTexts texts) {
         this.file = file;
+        this.texts = texts;
     }
 
-    void error(int line, int column, String message, String hint) {
-        problems.add(new Problem(file, line, column, Severity.ERROR, message, hint));
+    /** An error whose hint is the bundle's {@code key.hint}, when it has one. */
+    void error(int line, int column, String key, Object... pairs) {
+        add(line, column, Severity.ERROR, Msg.of(key, pairs), null);
     }
 
-    void warning(int line, int column, String message, String hint) {
-        problems.add(new Problem(file, line, column, Severity.WARNING, message, hint));
+    /** An error with a hint of its own. */
+    void error(int line, int column, Msg message, Msg hint) {
+        add(line, column, Severity.ERROR, message, hint);
+    }
+
+    /** A warning whose hint is the bundle's {@code key.hint}, when it has one. */
+    void warning(int line, int column, String key, Object... pairs) {
+        add(line, column, Severity.WARNING, Msg.of(key, pairs), null);
+    }
+
+    private void add(int line, int column, Severity severity, Msg message, Msg hint) {
+        String h = hint == null ? texts.hintOf(message) : texts.write(hint);
+        problems.add(new Problem(file, line, column, severity, texts.write(message), h, texts.locale()));
     }
 
     /** Every problem, sorted by line, then column (a stable sort: same-line problems stay in order). */

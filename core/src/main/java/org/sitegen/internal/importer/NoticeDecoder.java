@@ -24,17 +24,11 @@ final class NoticeDecoder {
      */
     record Decoded(String text, Charset charset) {}
 
-    static final String TOO_LARGE_HINT = "import the notice's text only, not a whole document collection";
-
     private NoticeDecoder() {}
-
-    static String tooLarge(long size) {
-        return "the notice is " + size / (1024 * 1024) + " MiB; at most 16 MiB are read";
-    }
 
     static Decoded decode(byte[] bytes, ImportProblems problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.error(0, 0, tooLarge(bytes.length), TOO_LARGE_HINT);
+            problems.error(0, 0, "import.tooLarge", "mib", bytes.length / (1024 * 1024));
             return new Decoded(null, null);
         }
         Charset charset;
@@ -58,24 +52,20 @@ final class NoticeDecoder {
                 text = strict(bytes, 0, candidate);
                 if (text != null) {
                     charset = candidate;
-                    problems.warning(0, 0, "the notice is not UTF-8; it was read as " + name
-                                    + " (the Chinese Windows encoding)",
-                            "check a few lines of the imported records; if the text is garbled, save the notice as"
-                                    + " UTF-8 and import it again");
+                    problems.warning(0, 0, "import.readAsGbk", "charset", name);
                     break;
                 }
             }
         }
         if (text == null) {
-            problems.error(0, 0, "the notice is neither UTF-8 nor GBK text",
-                    "open it in an editor or Word and save it as plain text (.txt) with the encoding UTF-8");
+            problems.error(0, 0, "import.notText");
             return new Decoded(null, null);
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         if (text.isBlank()) {
-            problems.error(0, 0, "the notice is empty", "import the text of a published notice");
+            problems.error(0, 0, "import.empty");
             return new Decoded(null, charset);
         }
         return new Decoded(text, charset);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sitegen.internal.Msg;
 import org.sitegen.internal.importer.ParsedNotice.Group;
 import org.sitegen.internal.importer.ParsedNotice.Item;
 import org.sitegen.model.Contact;
@@ -92,28 +93,23 @@ final class NoticeParser {
         }
         String issuer = head.issuer() != null ? head.issuer() : closing != null ? closing.issuer() : null;
         if (issuer == null) {
-            problems.warning(1, 0, "the notice does not name its issuer (the line before its title, or above its date)",
-                    "fill in issuer: in site.yaml");
+            problems.warning(1, 0, "import.noIssuer");
         }
         if (head.title() == null) {
-            problems.error(1, 0, "the notice's title (e.g. 关于巡视整改进展情况的通报) was not found at its top",
-                    "fill in title: in the notice's record under notices/");
+            problems.error(1, 0, "import.noTitle");
         }
         LocalDate date = closing != null ? closing.date() : head.date();
         if (date == null) {
-            problems.error(0, 0, "the notice's date was not found (a line such as 2023年12月26日 at its end)",
-                    "fill in date: in the notice's record under notices/, and the dates of the findings' history");
+            problems.error(0, 0, "import.noDate");
         }
         ParsedNotice.Inspected inspection = NoticeParts.inspection(opening, problems);
         Contact contact = NoticeParts.contact(contactLines);
         if (contact.isEmpty()) {
-            problems.warning(0, 0, "the notice has no contact paragraph (联系电话：…；邮政信箱：…；电子邮箱：…)",
-                    "add contact: to site.yaml if the public should be able to write to you");
+            problems.warning(0, 0, "import.noContact");
         }
         List<Item> items = items();
         if (items.isEmpty()) {
-            problems.error(0, 0, "no numbered problems were found (lines such as 1.问题：… followed by 整改结果：…"
-                    + " and 整改情况：…)", "check that this is a rectification notice; nothing was written");
+            problems.error(0, 0, "import.noProblems");
         }
         List<Group> groupList = groups.stream()
                 .map(g -> new Group(g.order, g.title, paragraphs(g.introduction), g.line))
@@ -319,8 +315,7 @@ final class NoticeParser {
         }
         String title = NoticeLine.trimEnd(l.text().substring(from), END_PUNCTUATION);
         if (title.isEmpty()) {
-            problems.warning(l.number(), 0, "this group of problems has no title",
-                    "fill in title: in its record under categories/");
+            problems.warning(l.number(), 0, "import.groupWithoutTitle");
         }
         if (section == null) {
             section = new SectionState(null, "");
@@ -344,8 +339,7 @@ final class NoticeParser {
         }
         if (group == null) {
             String title = section.title.isEmpty() ? "反馈问题" : NoticeLine.trimEnd(section.title, END_PUNCTUATION);
-            problems.warning(l.number(), 0, "this problem comes before any group such as （一）反馈问题：…;"
-                    + " it was put in a group titled '" + title + "'", "check the group's title under categories/");
+            problems.warning(l.number(), 0, "import.problemBeforeGroup", "title", title);
             startGroup(title, l.number());
         }
         Matcher m = NUMBERED.matcher(l.key());
@@ -379,9 +373,8 @@ final class NoticeParser {
             }
             case STATUS -> {
                 if (finding.statusLine != null) {
-                    problems.warning(l.number(), 0, "problem " + finding.number + " has a second status line;"
-                            + " the first (line " + finding.statusLine.number() + ") was kept",
-                            "check the problem's status in its record under findings/");
+                    problems.warning(l.number(), 0, "import.secondStatus", "number", finding.number,
+                            "line", finding.statusLine.number());
                 } else {
                     finding.statusLine = l;
                     finding.statusText = value;
@@ -391,8 +384,7 @@ final class NoticeParser {
             }
             case MEASURES -> {
                 if (finding.measuresLabelled) {
-                    problems.warning(l.number(), 0, "problem " + finding.number + " has a second measures line"
-                            + " (整改情况：); it was added to the measures", "");
+                    problems.warning(l.number(), 0, "import.secondMeasures", "number", finding.number);
                 }
                 finding.measuresLabelled = true;
                 if (!value.isEmpty()) {
@@ -429,9 +421,7 @@ final class NoticeParser {
             case TITLE -> finding.title.append(l.text());
             case MEASURES -> finding.measures.add(l.text());
             case STATUS, OTHER -> {
-                problems.warning(l.number(), 0, "this line of problem " + finding.number
-                                + " has no label such as 整改情况：; it was taken as the start of its measures",
-                        "check the measures in its record under findings/");
+                problems.warning(l.number(), 0, "import.unlabelled", "number", finding.number);
                 finding.measures.add(l.text());
                 finding.current = Field.MEASURES;
             }
@@ -456,8 +446,7 @@ final class NoticeParser {
                 return date;
             }
         }
-        problems.warning(l.number(), 0, "the deadline of problem " + finding.number + " is not a date; it was left out",
-                "write it as deadline: YYYY-MM-DD in the problem's record under findings/, if it has one");
+        problems.warning(l.number(), 0, "import.deadlineNotDate", "number", finding.number);
         return null;
     }
 
@@ -482,20 +471,17 @@ final class NoticeParser {
             String file = SourceTree.findingFile(number, width);
             String title = NoticeLine.trimEnd(d.title.toString(), END_PUNCTUATION);
             if (title.isEmpty()) {
-                problems.error(d.line.number(), 0, "problem " + d.number + " has no text after its number",
-                        "fill in title: in " + file);
+                problems.error(d.line.number(), 0, "import.noTitleText", "number", d.number, "file", file);
             }
             StatusWords.Reading status = statuses.read(d.statusText == null ? "" : d.statusText);
             int statusLine = d.statusLine == null ? d.line.number() : d.statusLine.number();
             switch (status.kind()) {
-                case MISSING -> problems.error(statusLine, 0, "problem " + d.number
-                                + (d.statusLine == null ? " has no status line (整改结果：…)" : " has an empty status"),
-                        "it was written with an empty status: fill in status: in " + file + " with one of "
-                                + statuses.labels(", "));
+                case MISSING -> problems.error(statusLine, 0,
+                        Msg.of(d.statusLine == null ? "import.noStatusLine" : "import.emptyStatus", "number", d.number),
+                        Msg.of("import.hint.fillStatus", "file", file, "labels", statuses.labels()));
                 case UNKNOWN -> problems.error(statusLine, d.statusLine.columnOf(status.original()),
-                        "unknown status '" + status.original() + "' of problem " + d.number
-                                + "; it was written as it stands",
-                        "change status: in " + file + " to one of " + statuses.labels(", "));
+                        "import.unknownStatus", "word", status.original(), "number", d.number, "file", file,
+                        "labels", statuses.labels());
                 case MAPPED -> {
                     mapped.computeIfAbsent(status.original(), w -> new ArrayList<>()).add(statusLine);
                     mappedTo.put(status.original(), status.written());
@@ -503,18 +489,15 @@ final class NoticeParser {
                 case KNOWN -> { }
             }
             if (d.measures.isEmpty()) {
-                problems.warning(d.line.number(), 0, "problem " + d.number + " has no measures (整改情况：…)",
-                        "add the measures as the text of " + file);
+                problems.warning(d.line.number(), 0, "import.noMeasures", "number", d.number, "file", file);
             }
             String plain = joined(d.measures);
             items.add(new Item(number, d.group.order, title, status, statusLine, List.copyOf(d.units), d.deadline,
                     body(d.measures), NoticeParts.documents(plain), d.line.number()));
         }
         mapped.forEach((word, at) -> problems.warning(at.get(0), 0,
-                "the status '" + word + "' was read as '" + mappedTo.get(word) + "'"
-                        + (at.size() > 1 ? " (also on lines " + at.subList(1, at.size()).stream()
-                                .map(String::valueOf).collect(Collectors.joining(", ")) + ")" : ""),
-                "it means the same; the records say '" + mappedTo.get(word) + "'"));
+                at.size() > 1 ? "import.statusMappedAlso" : "import.statusMapped", "word", word,
+                "label", mappedTo.get(word), "lines", List.copyOf(at.subList(1, at.size()))));
         return items;
     }
 
@@ -530,10 +513,8 @@ final class NoticeParser {
             numbers.add(d.number);
         }
         if (repeated != null) {
-            problems.warning(repeated.line.number(), 0, "problem number " + repeated.number
-                            + " is used again here (the notice numbers its problems per group); the problems were"
-                            + " numbered 1 to " + drafts.size() + " in the notice's order",
-                    "each problem of an inspection needs its own number");
+            problems.warning(repeated.line.number(), 0, "import.numberAgain", "number", repeated.number,
+                    "count", drafts.size());
             numbers.clear();
             for (int k = 1; k <= drafts.size(); k++) {
                 numbers.add(k);
@@ -544,8 +525,7 @@ final class NoticeParser {
             Draft d = drafts.get(k);
             int previous = drafts.get(k - 1).number;
             if (d.number != previous + 1) {
-                problems.warning(d.line.number(), 0, "problem numbers go from " + previous + " to " + d.number,
-                        "check that no problem is missing from the notice; the numbers were kept");
+                problems.warning(d.line.number(), 0, "import.numberGap", "previous", previous, "number", d.number);
             }
         }
         return numbers;

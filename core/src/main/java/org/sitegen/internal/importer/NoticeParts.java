@@ -42,8 +42,7 @@ final class NoticeParts {
     /** The inspection stated by the opening lines; what is not found is reported at {@code line}. */
     static ParsedNotice.Inspected inspection(List<NoticeLine> opening, ImportProblems problems) {
         if (opening.isEmpty()) {
-            problems.warning(0, 0, "the notice has no opening paragraph stating the inspection",
-                    "fill in inspections: in site.yaml (who inspected, kind, start, end, feedback)");
+            problems.warning(0, 0, "import.noOpening");
             return ParsedNotice.Inspected.NONE;
         }
         StringBuilder keyText = new StringBuilder();
@@ -56,9 +55,7 @@ final class NoticeParts {
         int line = opening.get(0).number();
         Matcher period = PERIOD.matcher(key);
         if (!period.find()) {
-            problems.warning(line, 0, "the opening paragraph does not state the inspection's period"
-                            + " (e.g. 2023年3月11日至5月10日，省委第七巡视组对…进行了专项巡视)",
-                    "fill in the inspection's title, inspector, kind, start, end and feedback in site.yaml");
+            problems.warning(line, 0, "import.noPeriod");
             return new ParsedNotice.Inspected(null, null, null, null, null, feedback(key, 0, line, problems));
         }
         LocalDate start = ChineseDates.of(period.group(1), period.group(2), period.group(3));
@@ -68,8 +65,7 @@ final class NoticeParts {
             end = ChineseDates.of(String.valueOf(endYear + 1), period.group(5), period.group(6));
         }
         if (start == null || end == null) {
-            problems.warning(line, 0, "the inspection's period '" + text.substring(period.start(), period.end())
-                    + "' is not a real date range", "fill in start and end of the inspection in site.yaml");
+            problems.warning(line, 0, "import.periodUnreal", "period", text.substring(period.start(), period.end()));
         }
         // who inspected whom is said in the clause after the period: look there only, so a long
         // paragraph cannot make the lazy groups below slow
@@ -87,9 +83,7 @@ final class NoticeParts {
             kind = nonEmpty(text.substring(offset + who.start(3), offset + who.end(3)));
         }
         if (inspector == null || kind == null) {
-            problems.warning(line, 0, "the opening paragraph does not say who inspected whom in the usual words"
-                            + " (…，省委第七巡视组对…进行了专项巡视)",
-                    "fill in the inspection's title, inspector and kind in site.yaml");
+            problems.warning(line, 0, "import.noInspector");
         }
         return new ParsedNotice.Inspected(inspector, kind, target, start, end,
                 feedback(key, period.end(), line, problems));
@@ -103,8 +97,7 @@ final class NoticeParts {
                 return date;
             }
         }
-        problems.warning(line, 0, "the opening paragraph does not give the date of the inspectors' feedback"
-                + " (e.g. 2023年7月20日，省委巡视组…反馈了巡视意见)", "fill in feedback: of the inspection in site.yaml");
+        problems.warning(line, 0, "import.noFeedback");
         return null;
     }
 

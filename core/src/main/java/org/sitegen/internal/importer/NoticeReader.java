@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.Problem;
+import org.sitegen.internal.ProblemTexts;
 import org.sitegen.model.StatusVocabulary;
 
 /** Reads a notice file into the files of a source tree, in memory; writes nothing. */
@@ -27,24 +28,27 @@ public final class NoticeReader {
 
     private NoticeReader() {}
 
-    /** Reads a notice; bad content is reported, never thrown. */
-    public static Result read(Path notice) throws IOException {
-        ImportProblems problems = new ImportProblems(notice);
+    /**
+     * Reads a notice; bad content is reported, never thrown.
+     *
+     * @param texts the language of the problems
+     */
+    public static Result read(Path notice, ProblemTexts texts) throws IOException {
+        ImportProblems problems = new ImportProblems(notice, texts);
         if (!Files.isRegularFile(notice)) {
-            problems.error(0, 0, Files.exists(notice) ? "the notice " + notice + " is not a file"
-                    : "the notice " + notice + " does not exist", "give the path of the notice's text file");
+            problems.error(0, 0, Files.exists(notice) ? "import.notAFile" : "import.missing", "notice", notice);
             return new Result(Map.of(), problems.all(), null, 0, 0);
         }
         byte[] bytes;
         try {
             long size = Files.size(notice);
             if (size > NoticeDecoder.MAX_BYTES) {
-                problems.error(0, 0, NoticeDecoder.tooLarge(size), NoticeDecoder.TOO_LARGE_HINT);
+                problems.error(0, 0, "import.tooLarge", "mib", size / (1024 * 1024));
                 return new Result(Map.of(), problems.all(), null, 0, 0);
             }
             bytes = Files.readAllBytes(notice);
         } catch (NoSuchFileException e) {
-            problems.error(0, 0, "the notice " + notice + " does not exist", "give the path of the notice's text file");
+            problems.error(0, 0, "import.missing", "notice", notice);
             return new Result(Map.of(), problems.all(), null, 0, 0);
         }
         return read(bytes, notice.getFileName().toString(), problems);

@@ -73,8 +73,7 @@ final class SourceTree {
         sb.append("# 请核对后运行 mvn site-gen:check 检查。\n\n");
         String title = siteTitle();
         if (title.isEmpty()) {
-            problems.error(0, 0, "the site's title could not be made from the notice (it names no issuer and no"
-                    + " inspected body)", "fill in title: in site.yaml, e.g. 岳阳经济技术开发区巡视整改公示");
+            problems.error(0, 0, "import.noSiteTitle");
         }
         sb.append("title: ").append(YamlText.scalar(title)).append('\n');
         if (notice.issuer() != null) {
@@ -94,9 +93,7 @@ final class SourceTree {
         Inspected i = notice.inspection();
         String inspectionTitle = (i.inspector() == null ? "" : i.inspector()) + (i.kind() == null ? "" : i.kind());
         if (inspectionTitle.isEmpty()) {
-            problems.error(0, 0, "the inspection's title could not be made: the notice does not say who inspected"
-                    + " and what kind of inspection it was", "fill in title: of the inspection in site.yaml,"
-                    + " e.g. 省委第七巡视组专项巡视");
+            problems.error(0, 0, "import.noInspectionTitle");
         }
         sb.append("\n# 巡视信息\ninspections:\n");
         sb.append("  - id: ").append(YamlText.scalar(inspectionId)).append('\n');

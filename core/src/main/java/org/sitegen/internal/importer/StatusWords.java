@@ -1,5 +1,6 @@
 package org.sitegen.internal.importer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitegen.model.Status;
@@ -105,6 +106,11 @@ final class StatusWords {
 
     /** The vocabulary's labels, for messages: 完成、基本完成、… */
     String labels(String separator) {
-        return String.join(separator, vocabulary.statuses().stream().map(Status::label).toList());
+        return String.join(separator, labels());
+    }
+
+    /** The vocabulary's labels, as a list for problem texts. */
+    List<String> labels() {
+        return vocabulary.statuses().stream().map(Status::label).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitegen.internal.Msg;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -26,14 +27,14 @@ final class Fields {
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
-    private final String where;
+    private final Msg where;
 
     /**
      * @param node the mapping
      * @param lineOffset added to the YAML's 0-based lines to give the file's 1-based lines, minus 1
      * @param where how to name this mapping in messages, e.g. "the front matter" or "contact"
      */
-    Fields(MappingNode node, int lineOffset, ProblemList problems, String where) {
+    Fields(MappingNode node, int lineOffset, ProblemList problems, Msg where) {
         this.lineOffset = lineOffset;
         this.problems = problems;
         this.where = where;
@@ -41,15 +42,13 @@ final class Fields {
         for (NodeTuple t : node.getValue()) {
             Node key = t.getKeyNode();
             if (!(key instanceof ScalarNode scalar)) {
-                problems.error(pos(key), "a key must be a plain word", "write key: value");
+                problems.error(pos(key), "key.notPlain");
                 continue;
             }
             String name = scalar.getValue();
             if (entries.containsKey(name)) {
-                problems.error(
-                        pos(key),
-                        "the key '" + name + "' appears twice in " + where,
-                        "keep one of them (the first is on line " + pos(entries.get(name).getKeyNode()).line() + ")");
+                problems.error(pos(key), "key.twice", "key", name, "where", where,
+                        "line", pos(entries.get(name).getKeyNode()).line());
                 continue;
             }
             entries.put(name, t);
@@ -88,11 +87,11 @@ final class Fields {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
-                String suggestion = Suggestions.didYouMean(key, allowed);
+                Msg suggestion = Suggestions.didYouMean(key, allowed);
                 problems.error(
                         pos(e.getValue().getKeyNode()),
-                        "unknown key '" + key + "' in " + where,
-                        suggestion.isEmpty() ? "allowed keys: " + String.join(", ", allowed) : suggestion);
+                        Msg.of("key.unknown", "key", key, "where", where),
+                        suggestion == null ? Msg.of("hint.allowedKeys", "keys", List.copyOf(allowed)) : suggestion);
             }
         }
     }
@@ -104,13 +103,13 @@ final class Fields {
             return null;
         }
         if (!(v instanceof ScalarNode s)) {
-            wrongType(key, v, "a text", key + ": …");
+            wrongType(key, v, "type.text", key + ": …");
             return null;
         }
         String value = s.getValue().strip();
         if (value.isEmpty()) {
             if (required) {
-                problems.error(pos(v), "'" + key + "' is empty in " + where, "write a value after " + key + ":");
+                problems.error(pos(v), "value.empty", "key", key, "where", where);
             }
             return null;
         }
@@ -119,15 +118,12 @@ final class Fields {
 
     /** A whole number; null when absent or wrong. */
     Integer integer(String key, boolean required) {
-        String raw = scalar(key, required, "a whole number", key + ": 6");
+        String raw = scalar(key, required, "type.integer", key + ": 6");
         if (raw == null) {
             return null;
         }
         if (!isInteger(raw)) {
-            problems.error(
-                    valuePos(key),
-                    "'" + key + "' must be a whole number, not '" + raw + "'",
-                    "write digits only, e.g. " + key + ": 6");
+            problems.error(valuePos(key), "value.notInteger", "key", key, "value", raw);
             return null;
         }
         return Integer.valueOf(raw.startsWith("+") ? raw.substring(1) : raw);
@@ -135,25 +131,19 @@ final class Fields {
 
     /** A date YYYY-MM-DD; null when absent or wrong. */
     LocalDate date(String key, boolean required) {
-        String raw = scalar(key, required, "a date", key + ": 2023-12-26");
+        String raw = scalar(key, required, "type.date", key + ": 2023-12-26");
         return raw == null ? null : parseDate(key, raw, valuePos(key));
     }
 
     LocalDate parseDate(String key, String raw, Pos at) {
         if (!isIsoDate(raw)) {
-            problems.error(
-                    at,
-                    "'" + key + "' must be a date written YYYY-MM-DD, not '" + raw + "'",
-                    "e.g. " + key + ": 2023-12-26");
+            problems.error(at, "date.format", "key", key, "value", raw);
             return null;
         }
         try {
             return LocalDate.of(digits(raw, 0, 4), digits(raw, 5, 7), digits(raw, 8, 10));
         } catch (DateTimeException e) {
-            problems.error(
-                    at,
-                    "'" + raw + "' is not a real date",
-                    "check the month (01–12) and the day of the month, e.g. 2023-12-26");
+            problems.error(at, "date.unreal", "value", raw);
             return null;
         }
     }
@@ -187,14 +177,14 @@ final class Fields {
 
     /** true/false; null when absent or wrong. */
     Boolean bool(String key) {
-        String raw = scalar(key, false, "true or false", key + ": true");
+        String raw = scalar(key, false, "type.boolean", key + ": true");
         if (raw == null) {
             return null;
         }
         if (raw.equals("true") || raw.equals("false")) {
             return Boolean.valueOf(raw);
         }
-        problems.error(valuePos(key), "'" + key + "' must be true or false, not '" + raw + "'", "");
+        problems.error(valuePos(key), "value.notBoolean", "key", key, "value", raw);
         return null;
     }
 
@@ -210,7 +200,7 @@ final class Fields {
             return value.isEmpty() ? List.of() : List.of(value);
         }
         if (!(v instanceof SequenceNode seq)) {
-            wrongType(key, v, "a list of texts", key + ": [first, second]");
+            wrongType(key, v, "type.textList", Msg.of("example.textList", "key", key));
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -221,7 +211,7 @@ final class Fields {
                     out.add(value);
                 }
             } else if (!isNull(item)) {
-                problems.error(pos(item), "each item of '" + key + "' must be a text", "write " + key + ": [first, second]");
+                problems.error(pos(item), "list.itemNotText", "key", key);
             }
         }
         return out;
@@ -234,29 +224,29 @@ final class Fields {
             return null;
         }
         if (!(v instanceof MappingNode m)) {
-            wrongType(key, v, "a group of keys", key + ":\\n  name: value");
+            wrongType(key, v, "type.mapping", Msg.of("example.mapping", "key", key));
             return null;
         }
-        return new Fields(m, lineOffset, problems, "'" + key + "'");
+        return new Fields(m, lineOffset, problems, Msg.of("where.mapping", "key", key));
     }
 
     /** A list of mappings, each as Fields; empty when absent or wrong. */
-    List<Fields> mappings(String key, String itemName, String example) {
+    List<Fields> mappings(String key, Msg itemName, String example) {
         NodeTuple t = entries.get(key);
         if (t == null || isNull(t.getValueNode())) {
             return List.of();
         }
         Node v = t.getValueNode();
         if (!(v instanceof SequenceNode seq)) {
-            wrongType(key, v, "a list", example);
+            wrongType(key, v, "type.list", example);
             return List.of();
         }
         List<Fields> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
             if (item instanceof MappingNode m) {
-                out.add(new Fields(m, lineOffset, problems, "this " + itemName));
+                out.add(new Fields(m, lineOffset, problems, itemName));
             } else {
-                problems.error(pos(item), "each item of '" + key + "' must be a group of keys", "e.g. " + example);
+                problems.error(pos(item), "mapping.itemNotMapping", "key", key, "example", example);
             }
         }
         return out;
@@ -274,7 +264,7 @@ final class Fields {
         return t.getValueNode();
     }
 
-    private String scalar(String key, boolean required, String what, String example) {
+    private String scalar(String key, boolean required, String what, Object example) {
         Node v = value(key, required);
         if (v == null) {
             return null;
@@ -294,13 +284,17 @@ final class Fields {
     }
 
     private void missing(String key) {
-        problems.error(pos, "'" + key + "' is missing in " + where, "add a line " + key + ": …");
+        problems.error(pos, "value.missing", "key", key, "where", where);
     }
 
-    private void wrongType(String key, Node v, String what, String example) {
-        String found =
-                v instanceof SequenceNode ? "a list" : v instanceof MappingNode ? "a group of keys" : "a text";
-        problems.error(pos(v), "'" + key + "' must be " + what + ", not " + found, "e.g. " + example);
+    /**
+     * @param what the key of the expected type's name, e.g. "type.text"
+     * @param example a line to copy: a String, or a Msg when it holds words of the language
+     */
+    private void wrongType(String key, Node v, String what, Object example) {
+        String found = v instanceof SequenceNode ? "type.list" : v instanceof MappingNode ? "type.mapping" : "type.text";
+        problems.error(pos(v), "value.wrongType", "key", key, "what", Msg.of(what), "found", Msg.of(found),
+                "example", example);
     }
 
     private static boolean isNull(Node node) {

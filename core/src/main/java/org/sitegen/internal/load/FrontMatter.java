@@ -1,6 +1,7 @@
 package org.sitegen.internal.load;
 
 import java.util.Optional;
+import org.sitegen.internal.Msg;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -38,8 +39,8 @@ final class FrontMatter {
      * @param firstLine the 1-based line of the file the YAML starts on
      * @return the top-level mapping, or empty when the YAML is unusable (problems reported)
      */
-    static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, String where) {
-        if (!withinLimits(yaml, firstLine, problems)) {
+    static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, Msg where) {
+        if (!withinLimits(yaml, firstLine, problems, where)) {
             return Optional.empty();
         }
         Node root = SimpleYaml.parse(yaml, SETTINGS.getSchema().getScalarResolver());
@@ -51,29 +52,28 @@ final class FrontMatter {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
-            problems.error(line, column, describe(e), hintFor(e.getProblem()));
+            problems.error(line, column, describe(e, where), hintFor(e.getProblem()));
             return Optional.empty();
         } catch (YamlEngineException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("aliases")) {
                 int[] at = firstAlias(yaml);
-                problems.error(firstLine + at[0], at[1], "the front matter uses YAML aliases (*name) to repeat collections",
-                        "aliases are not allowed in records: write the values out");
+                problems.error(firstLine + at[0], at[1], "yaml.aliases", "where", where);
             } else {
-                problems.error(firstLine, 1, "the front matter is not valid YAML: " + msg, "");
+                problems.error(firstLine, 1, Msg.of("yaml.invalid", "where", where, "detail", msg), Msg.NONE);
             }
             return Optional.empty();
         } catch (StackOverflowError e) {
-            problems.error(firstLine, 1, "the front matter is nested too deeply", "records need at most three levels");
+            problems.error(firstLine, 1, "yaml.tooDeep", "where", where);
             return Optional.empty();
         }
         if (root == null || (root instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
-            problems.error(Math.max(1, firstLine - 1), 1, "the front matter is empty", "add lines such as title: …");
+            problems.error(Math.max(1, firstLine - 1), 1, "yaml.empty", "where", where);
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
             int line = root.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-            problems.error(line, 1, where + " must be lines of the form key: value", "e.g. title: 资金安全风险较高");
+            problems.error(line, 1, "yaml.notMapping", "where", where);
             return Optional.empty();
         }
         return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
@@ -91,44 +91,46 @@ final class FrontMatter {
         return new int[] {line, star - lineStart + 1};
     }
 
-    private static String describe(MarkedYamlEngineException e) {
+    /** What snakeyaml-engine found, said for the clerk; its own words kept where they help. */
+    private static Msg describe(MarkedYamlEngineException e, Msg where) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         if (problem.contains("aliases")) {
-            return "the front matter uses YAML aliases (*name) to repeat collections";
+            return Msg.of("yaml.aliases", "where", where);
         }
         if (problem.contains("found undefined alias")) {
-            return "the front matter uses an undefined alias (" + problem.replace("found undefined alias ", "*") + ")";
+            return Msg.of("yaml.undefinedAlias", "where", where,
+                    "alias", problem.replace("found undefined alias ", "*"));
         }
         if (problem.contains("mapping values are not allowed here")) {
-            return "a value contains ': ' where YAML does not allow it";
+            return Msg.of("yaml.colon");
         }
         if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
-            return "the front matter contains a tab character; YAML indents with spaces";
+            return Msg.of("yaml.tab", "where", where);
         }
-        return "the front matter is not valid YAML: " + problem;
+        return Msg.of("yaml.invalid", "where", where, "detail", problem);
     }
 
-    private static String hintFor(String problem) {
+    private static Msg hintFor(String problem) {
         if (problem == null) {
-            return "";
+            return Msg.NONE;
         }
         if (problem.contains("aliases")) {
-            return "aliases are not allowed in records: write the values out";
+            return Msg.of("yaml.aliases.hint");
         }
         if (problem.contains("mapping values are not allowed here")) {
-            return "put the value in quotes, e.g. title: \"a: b\"";
+            return Msg.of("yaml.colon.hint");
         }
         if (problem.contains("\\t") || problem.contains("\t")) {
-            return "replace the tab with spaces";
+            return Msg.of("yaml.tab.hint");
         }
-        return "check the quotes, brackets and indentation on this line";
+        return Msg.of("hint.checkYamlLine");
     }
 
     /**
      * Refuses nesting deeper than {@link #MAX_DEPTH} before the parser recurses into it. Brackets
      * are counted even inside quotes: no real record opens twenty brackets without closing them.
      */
-    private static boolean withinLimits(String yaml, int firstLine, ProblemList problems) {
+    private static boolean withinLimits(String yaml, int firstLine, ProblemList problems, Msg where) {
         int depth = 0;
         int line = firstLine;
         int lineStart = 0;
@@ -143,8 +145,7 @@ final class FrontMatter {
             }
             if (atLineStart && c == ' ') {
                 if (i - lineStart >= MAX_INDENT) {
-                    problems.error(line, 1, "the front matter is indented or nested too deeply",
-                            "records need at most three levels of indentation");
+                    problems.error(line, 1, "yaml.indentTooDeep", "where", where);
                     return false;
                 }
                 continue;
@@ -152,9 +153,7 @@ final class FrontMatter {
             atLineStart = false;
             if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
-                    problems.error(line, i - lineStart + 1,
-                            "the front matter is nested more than " + MAX_DEPTH + " levels deep",
-                            "records need at most three levels of [ ] or { }");
+                    problems.error(line, i - lineStart + 1, "yaml.nestedTooDeep", "where", where, "max", MAX_DEPTH);
                     return false;
                 }
             } else if (c == ']' || c == '}') {

@@ -2,16 +2,24 @@ package org.sitegen.internal.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.sitegen.Problem;
 import org.sitegen.Severity;
+import org.sitegen.internal.Msg;
+import org.sitegen.internal.ProblemTexts;
 
-/** Problems of one file, collected as values. Not thread-safe: one per file or per stage. */
+/**
+ * Problems of one file, collected as values. A problem is kept as its bundle keys and arguments
+ * ({@link Msg}) and written in the load's language only by {@link #write}, once the loader knows
+ * that language (from {@code site.yaml}, read after some problems are found). Not thread-safe: one
+ * per file or per stage.
+ */
 final class ProblemList {
     private final Path file;
-    private final List<Problem> problems;
+    private final List<Found> problems;
 
-    ProblemList(Path file, List<Problem> sink) {
+    ProblemList(Path file, List<Found> sink) {
         this.file = file;
         this.problems = sink;
     }
@@ -28,28 +36,60 @@ final class ProblemList {
         return new ProblemList(other, problems);
     }
 
-    void error(int line, int column, String message, String hint) {
-        problems.add(new Problem(file, line, column, Severity.ERROR, message, hint));
+    /** An error whose hint is the bundle's {@code key.hint}, when it has one. */
+    void error(int line, int column, String key, Object... pairs) {
+        problems.add(new Found(file, line, column, Severity.ERROR, Msg.of(key, pairs), null));
     }
 
-    void error(Pos pos, String message, String hint) {
-        error(pos.line(), pos.column(), message, hint);
+    void error(Pos pos, String key, Object... pairs) {
+        error(pos.line(), pos.column(), key, pairs);
     }
 
-    void warning(int line, int column, String message, String hint) {
-        problems.add(new Problem(file, line, column, Severity.WARNING, message, hint));
+    /** An error with a hint of its own; null or {@link Msg#NONE} for none. */
+    void error(Pos pos, Msg message, Msg hint) {
+        problems.add(new Found(file, pos.line(), pos.column(), Severity.ERROR, message, hint == null ? Msg.NONE : hint));
     }
 
-    void warning(Pos pos, String message, String hint) {
-        warning(pos.line(), pos.column(), message, hint);
+    void error(int line, int column, Msg message, Msg hint) {
+        error(new Pos(line, column), message, hint);
+    }
+
+    /** A warning whose hint is the bundle's {@code key.hint}, when it has one. */
+    void warning(int line, int column, String key, Object... pairs) {
+        problems.add(new Found(file, line, column, Severity.WARNING, Msg.of(key, pairs), null));
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return problems.stream().anyMatch(Found::isError);
     }
 
-    List<Problem> all() {
+    List<Found> all() {
         return problems;
+    }
+
+    /** Problems written out in a language. */
+    static List<Problem> write(Collection<Found> found, ProblemTexts texts) {
+        List<Problem> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(f.write(texts));
+        }
+        return out;
+    }
+
+    /**
+     * A problem as found: its place and its texts, not yet written out.
+     *
+     * @param hint the hint; null for the message key's {@code .hint}
+     */
+    record Found(Path file, int line, int column, Severity severity, Msg message, Msg hint) {
+        boolean isError() {
+            return severity == Severity.ERROR;
+        }
+
+        Problem write(ProblemTexts texts) {
+            String h = hint == null ? texts.hintOf(message) : texts.write(hint);
+            return new Problem(file, line, column, severity, texts.write(message), h, texts.locale());
+        }
     }
 
     /** A 1-based line and column in a file; 0 means unknown. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitegen.internal.Msg;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -36,6 +37,10 @@ final class RecordParser {
     static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
 
+    /** How a record's mapping is named in problems. */
+    static final Msg FRONT_MATTER = Msg.of("where.frontMatter");
+    private static final Msg HISTORY_ENTRY = Msg.of("where.historyEntry");
+
     private RecordParser() {}
 
     /** Decodes and splits a file; empty when it has no usable front matter. */
@@ -48,7 +53,7 @@ final class RecordParser {
         if (split == null) {
             return Optional.empty();
         }
-        return FrontMatter.parse(split.frontMatter(), split.frontMatterLine(), problems, "the front matter")
+        return FrontMatter.parse(split.frontMatter(), split.frontMatterLine(), problems, FRONT_MATTER)
                 .map(f -> new Parsed(split, f));
     }
 
@@ -65,18 +70,9 @@ final class RecordParser {
         }
         if (!isId(id)) {
             if (fromFileName) {
-                problems.error(
-                        1,
-                        1,
-                        "the file name '" + problems.file().getFileName()
-                                + "' does not make a valid id: ids use lowercase letters a-z, digits and '-'",
-                        "rename the file, e.g. 06.md, or add a line id: leased-public-assets");
+                problems.error(1, 1, "id.fromFileName", "name", problems.file().getFileName());
             } else {
-                problems.error(
-                        idPos,
-                        "the id '" + id + "' is not valid: ids use lowercase letters a-z, digits and '-',"
-                                + " and start with a letter or digit",
-                        "e.g. id: " + suggestId(id));
+                problems.error(idPos, "id.invalid", "id", id, "suggestion", suggestId(id));
             }
         }
         return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine());
@@ -106,7 +102,7 @@ final class RecordParser {
             Head head = head(p, problems);
             Integer number = f.integer("number", true);
             if (number != null && number < 1) {
-                problems.error(f.valuePos("number"), "'number' must be 1 or more, not " + number, "");
+                problems.error(f.valuePos("number"), "number.notPositive", "number", number);
                 number = null;
             }
             String category = f.text("category", true);
@@ -116,7 +112,7 @@ final class RecordParser {
             var deadline = f.date("deadline", false);
             List<String> documents = f.textList("documents");
             List<RawHistory> history = new ArrayList<>();
-            for (Fields h : f.mappings("history", "history entry", "history:\n  - {date: 2023-12-26, status: 完成}")) {
+            for (Fields h : f.mappings("history", HISTORY_ENTRY, "history:\n  - {date: 2023-12-26, status: 完成}")) {
                 h.rejectUnknownKeys(HISTORY_KEYS);
                 history.add(new RawHistory(
                         h.date("date", true), h.valuePos("date"),

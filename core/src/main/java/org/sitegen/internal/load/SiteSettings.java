@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitegen.internal.Msg;
 import org.sitegen.model.Contact;
 import org.sitegen.model.Inspection;
 import org.sitegen.model.Status;
@@ -32,6 +33,25 @@ record SiteSettings(
     /** The most statuses a vocabulary may have (the search index packs a status in 6 bits). */
     static final int MAX_STATUSES = 64;
     static final Map<String, Locale> LOCALES = Map.of("zh-CN", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
+    private static final Msg SITE_YAML = Msg.of("where.siteYaml");
+    private static final Msg INSPECTION = Msg.of("where.inspection");
+    private static final Msg STATUS = Msg.of("where.status");
+
+    /**
+     * The locale {@code site.yaml} declares, read without parsing it: a top-level line {@code
+     * locale: en} (quotes and a comment allowed). For a site.yaml that cannot be parsed (not UTF-8,
+     * broken YAML), so that its problems are still written in the site's language. Bytes are read
+     * as ASCII, which UTF-8 and GBK share.
+     *
+     * @return the locale, or empty when there is no such line or it names no known locale
+     */
+    static java.util.Optional<Locale> declaredLocale(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^(?:\\u00ef\\u00bb\\u00bf)?locale[ \\t]*:[ \\t]*([\"']?)([A-Za-z-]+)\\1[ \\t]*(?:#.*)?\\r?$")
+                .matcher(text);
+        return m.find() ? java.util.Optional.ofNullable(LOCALES.get(m.group(2))) : java.util.Optional.empty();
+    }
 
     /** Reads site.yaml; null when it is unusable (problems reported). */
     static SiteSettings read(byte[] bytes, ProblemList problems) {
@@ -39,7 +59,7 @@ record SiteSettings(
         if (text == null) {
             return null;
         }
-        Fields f = FrontMatter.parse(text, 1, problems, "site.yaml").orElse(null);
+        Fields f = FrontMatter.parse(text, 1, problems, SITE_YAML).orElse(null);
         if (f == null) {
             return null;
         }
@@ -51,15 +71,12 @@ record SiteSettings(
         if (localeName != null) {
             locale = LOCALES.get(localeName);
             if (locale == null) {
-                problems.error(f.valuePos("locale"), "unknown locale '" + localeName + "'", "use zh-CN or en");
+                problems.error(f.valuePos("locale"), "locale.unknown", "locale", localeName);
             }
         }
         String baseUrl = f.text("baseUrl", false);
         if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
-            problems.error(
-                    f.valuePos("baseUrl"),
-                    "baseUrl '" + baseUrl + "' is not an absolute web address",
-                    "e.g. baseUrl: https://www.example.gov.cn/xszg/");
+            problems.error(f.valuePos("baseUrl"), "baseUrl.invalid", "url", baseUrl);
             baseUrl = null;
         }
         if (baseUrl != null && !baseUrl.endsWith("/")) {
@@ -75,7 +92,7 @@ record SiteSettings(
         LocalDate asOf = f.date("asOf", false);
         List<Inspection> inspections = new ArrayList<>();
         Map<String, Integer> inspectionLines = new HashMap<>();
-        List<Fields> items = f.mappings("inspections", "inspection",
+        List<Fields> items = f.mappings("inspections", INSPECTION,
                 "inspections:\n  - {id: 2023-special, title: 省委第七巡视组专项巡视}");
         for (Fields i : items) {
             i.rejectUnknownKeys(INSPECTION_KEYS);
@@ -85,17 +102,14 @@ record SiteSettings(
             LocalDate end = i.date("end", false);
             LocalDate feedback = i.date("feedback", false);
             if (start != null && end != null && end.isBefore(start)) {
-                problems.error(i.valuePos("end"), "the inspection ends (" + end + ") before it starts (" + start + ")",
-                        "check start and end");
+                problems.error(i.valuePos("end"), "inspection.endsBeforeStart", "end", end, "start", start);
             }
             if (id != null && !RecordParser.isId(id)) {
-                problems.error(i.valuePos("id"), "the id '" + id + "' is not valid: ids use lowercase letters a-z,"
-                        + " digits and '-'", "e.g. id: 2023-special");
+                problems.error(i.valuePos("id"), "inspection.invalidId", "id", id);
                 id = null;
             }
             if (id != null && inspectionLines.containsKey(id)) {
-                problems.error(i.valuePos("id"), "the inspection id '" + id + "' is used twice",
-                        "the first is on line " + inspectionLines.get(id));
+                problems.error(i.valuePos("id"), "inspection.idTwice", "id", id, "line", inspectionLines.get(id));
                 id = null;
             }
             if (id != null && ititle != null) {
@@ -105,8 +119,7 @@ record SiteSettings(
             }
         }
         if (items.isEmpty() && !f.has("inspections")) {
-            problems.error(f.pos(), "site.yaml defines no inspection",
-                    "add inspections:\n  - {id: 2023-special, title: 省委第七巡视组专项巡视}");
+            problems.error(f.pos(), "inspections.none");
         }
         StatusVocabulary statuses = StatusVocabulary.defaults();
         if (f.has("statuses")) {
@@ -122,15 +135,14 @@ record SiteSettings(
         List<Status> list = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         boolean ok = true;
-        for (Fields s : f.mappings("statuses", "status", "statuses:\n  - {code: completed, label: 完成, closed: true}")) {
+        for (Fields s : f.mappings("statuses", STATUS, "statuses:\n  - {code: completed, label: 完成, closed: true}")) {
             s.rejectUnknownKeys(STATUS_KEYS);
             String code = s.text("code", true);
             String label = s.text("label", true);
             List<String> aliases = s.textList("aliases");
             Boolean closed = s.bool("closed");
             if (code != null && !RecordParser.isId(code)) {
-                problems.error(s.valuePos("code"), "the status code '" + code + "' is not valid: codes use lowercase"
-                        + " letters a-z, digits and '-'", "e.g. code: phased");
+                problems.error(s.valuePos("code"), "status.invalidCode", "code", code);
                 ok = false;
                 continue;
             }
@@ -143,21 +155,18 @@ record SiteSettings(
             for (String name : names) {
                 String previous = seen.putIfAbsent(name, code);
                 if (previous != null) {
-                    problems.error(s.pos(), "the status name '" + name + "' is used by both " + previous + " and "
-                            + code, "each code, label and alias may name one status only");
+                    problems.error(s.pos(), "status.nameTwice", "name", name, "first", previous, "second", code);
                     ok = false;
                 }
             }
             list.add(new Status(code, label, aliases, closed != null && closed));
         }
         if (list.size() > MAX_STATUSES) {
-            problems.error(f.valuePos("statuses"), "'statuses' lists " + list.size() + " statuses; at most "
-                    + MAX_STATUSES + " are supported", "merge statuses that mean the same");
+            problems.error(f.valuePos("statuses"), "statuses.tooMany", "count", list.size(), "max", MAX_STATUSES);
             return null;
         }
         if (list.isEmpty()) {
-            problems.error(f.valuePos("statuses"), "'statuses' lists no status",
-                    "remove the key to use the default vocabulary, or list the statuses");
+            problems.error(f.valuePos("statuses"), "statuses.none");
             return null;
         }
         return ok ? new StatusVocabulary(list) : null;

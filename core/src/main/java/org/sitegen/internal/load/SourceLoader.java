@@ -10,13 +10,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.sitegen.LoadResult;
 import org.sitegen.Problem;
+import org.sitegen.internal.Msg;
+import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.load.ProblemList.Found;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -38,36 +41,48 @@ import org.sitegen.model.Status;
  * Loads a source folder into a {@link Site}: discovers the record files, reads them in parallel,
  * then resolves references and checks what spans records (duplicates, unknown references). Every
  * problem is collected; the site is made only when there is no error.
+ *
+ * <p>Problems are collected as bundle keys and written out at the end, in the caller's language
+ * when it chose one, else in the site's: the {@code locale} of {@code site.yaml}, or, when
+ * site.yaml cannot be read into settings, the {@code locale:} line it declares
+ * ({@link SiteSettings#declaredLocale}), else Simplified Chinese.
  */
 public final class SourceLoader {
     private final Consumer<String> progress;
+    private final Locale messageLocale;
 
     public SourceLoader(Consumer<String> progress) {
+        this(progress, null);
+    }
+
+    /**
+     * @param messageLocale the language of the problems; null for the site's
+     */
+    public SourceLoader(Consumer<String> progress, Locale messageLocale) {
         this.progress = progress;
+        this.messageLocale = messageLocale;
     }
 
     /** Loads a folder; never throws for bad content. */
     public LoadResult load(Path sourceDirectory) {
         Path root = sourceDirectory.toAbsolutePath().normalize();
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Found> problems = Collections.synchronizedList(new ArrayList<>());
         ProblemList folder = new ProblemList(Path.of("."), problems);
         if (!Files.isDirectory(root)) {
-            folder.error(0, 0,
-                    Files.exists(root) ? "the source folder " + root + " is not a folder"
-                            : "the source folder " + root + " does not exist",
-                    "create it with a site.yaml inside, or point sourceDirectory at the records");
-            return new LoadResult(root, Optional.empty(), problems);
+            folder.error(0, 0, Files.exists(root) ? "folder.notAFolder" : "folder.missing", "folder", root);
+            return result(root, null, problems, null);
         }
         Discovery files = Discovery.scan(root, folder);
         ProblemList siteProblems = folder.forFile(Path.of("site.yaml"));
         SiteSettings settings = null;
+        byte[] siteYaml = null;
         if (files.refused().contains("site.yaml")) {
             settings = null;
         } else if (Files.isRegularFile(root.resolve("site.yaml"))) {
-            byte[] bytes = read(root, Path.of("site.yaml"), siteProblems);
-            settings = bytes == null ? null : SiteSettings.read(bytes, siteProblems);
+            siteYaml = read(root, Path.of("site.yaml"), siteProblems);
+            settings = siteYaml == null ? null : SiteSettings.read(siteYaml, siteProblems);
         } else {
-            siteProblems.error(0, 0, "site.yaml is missing", "create site.yaml with the site's title and inspections");
+            siteProblems.error(0, 0, "site.missing");
         }
         List<RawCategory> categories = parseAll(root, files.categories(), problems, RecordParser::category);
         List<RawFinding> findings = parseAll(root, files.findings(), problems, RecordParser::finding);
@@ -75,11 +90,38 @@ public final class SourceLoader {
         List<RawPage> pages = parseAll(root, files.pages(), problems, RecordParser::page);
         progress.accept("read " + findings.size() + " findings, " + categories.size() + " categories");
         if (settings == null) {
-            return new LoadResult(root, Optional.empty(), problems);
+            return result(root, null, problems, siteYaml);
         }
         Site site = new Resolver(root, settings, folder).resolve(categories, findings, notices, pages);
-        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return result(root, site, problems, settings.locale());
+    }
+
+    /**
+     * The result, its problems written in the caller's language or the site's.
+     *
+     * @param site the site; ignored when there is an error
+     * @param siteLocale the site's locale, or the bytes of a site.yaml that gave no settings, or null
+     */
+    private LoadResult result(Path root, Site site, List<Found> found, Object siteLocale) {
+        List<Problem> problems = List.of();
+        if (!found.isEmpty()) {
+            problems = ProblemList.write(found, ProblemTexts.of(language(siteLocale)));
+        }
+        boolean errors = found.stream().anyMatch(Found::isError);
         return new LoadResult(root, errors ? Optional.empty() : Optional.ofNullable(site), problems);
+    }
+
+    private Locale language(Object siteLocale) {
+        if (messageLocale != null) {
+            return messageLocale;
+        }
+        if (siteLocale instanceof Locale locale) {
+            return locale;
+        }
+        if (siteLocale instanceof byte[] siteYaml) {
+            return SiteSettings.declaredLocale(siteYaml).orElse(Locale.SIMPLIFIED_CHINESE);
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     static byte[] read(Path root, Path relative, ProblemList problems) {
@@ -87,8 +129,7 @@ public final class SourceLoader {
         try (var channel = Files.newByteChannel(root.resolve(relative))) {
             long size = channel.size();
             if (size > SourceText.MAX_BYTES) {
-                problems.error(0, 0, "the file is " + size / 1024 + " KiB; a record may be at most 1 MiB",
-                        "split it or move large content elsewhere");
+                problems.error(0, 0, "file.tooLarge", "kib", size / 1024);
                 return null;
             }
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
@@ -97,17 +138,17 @@ public final class SourceLoader {
             }
             return buffer.hasRemaining() ? java.util.Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         } catch (NoSuchFileException e) {
-            problems.error(0, 0, "the file disappeared while it was being read", "run the build again");
+            problems.error(0, 0, "file.disappeared");
         } catch (IOException e) {
-            problems.error(0, 0, "the file cannot be read: " + e.getMessage(), "check its permissions");
+            problems.error(0, 0, "file.unreadable", "reason", String.valueOf(e.getMessage()));
         }
         return null;
     }
 
     private static <T> List<T> parseAll(
-            Path root, List<Path> files, List<Problem> sink, BiFunction<byte[], ProblemList, Optional<T>> parser) {
+            Path root, List<Path> files, List<Found> sink, BiFunction<byte[], ProblemList, Optional<T>> parser) {
         // Files are parsed in parallel; each keeps its own problem list, merged in file order.
-        List<Map.Entry<Optional<T>, List<Problem>>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
+        List<Map.Entry<Optional<T>, List<Found>>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
                 .map(rel -> {
                     ProblemList p = new ProblemList(rel);
                     byte[] bytes = read(root, rel, p);
@@ -116,8 +157,7 @@ public final class SourceLoader {
                         value = bytes == null ? Optional.empty() : parser.apply(bytes, p);
                     } catch (RuntimeException e) {
                         // A bug of ours must not hide the other records' problems: report it here.
-                        p.error(0, 0, "site-gen could not read this record (" + e + ")",
-                                "please report this as a bug, with the file");
+                        p.error(0, 0, "record.bug", "error", e.toString());
                         value = Optional.empty();
                     }
                     return Map.entry(value, p.all());
@@ -138,8 +178,7 @@ public final class SourceLoader {
         private static final List<String> TOP = List.of("site.yaml", "categories", "findings", "notices", "pages",
                 "assets", "templates");
 
-        private static final String LINK_OUT = "this is a symbolic link to something outside the source folder; it is not read";
-        private static final String LINK_OUT_HINT = "copy the file into the source folder instead of linking to it";
+        private static final String LINK_OUT = "link.outside";
 
         static Discovery scan(Path root, ProblemList problems) {
             // A link at the top that leads out is refused as a whole: Files.list would follow it and
@@ -148,7 +187,7 @@ public final class SourceLoader {
             for (String name : TOP) {
                 Path p = root.resolve(name);
                 if (Files.isSymbolicLink(p) && !linkStaysInside(root, p)) {
-                    problems.forFile(Path.of(name)).error(0, 0, LINK_OUT, LINK_OUT_HINT);
+                    problems.forFile(Path.of(name)).error(0, 0, LINK_OUT);
                     refused.add(name);
                 }
             }
@@ -179,11 +218,11 @@ public final class SourceLoader {
                     }
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
-                problems.forFile(Path.of(folder)).error(0, 0, "the folder cannot be read: " + e.getMessage(), "");
+                problems.forFile(Path.of(folder)).error(0, 0, "folder.unreadable", "reason", String.valueOf(e.getMessage()));
             }
             out.sort((a, b) -> a.toString().compareTo(b.toString()));
             for (Path rel : out) {
-                problems.forFile(rel).error(0, 0, LINK_OUT, LINK_OUT_HINT);
+                problems.forFile(rel).error(0, 0, LINK_OUT);
             }
         }
 
@@ -216,23 +255,20 @@ public final class SourceLoader {
                                 }
                                 if (attrs.isSymbolicLink()) {
                                     if (!linkStaysInside(root, p)) {
-                                        problems.forFile(rel).error(0, 0, LINK_OUT, LINK_OUT_HINT);
+                                        problems.forFile(rel).error(0, 0, LINK_OUT);
                                         return java.nio.file.FileVisitResult.CONTINUE;
                                     }
                                     if (Files.isDirectory(p)) {
-                                        problems.forFile(rel).warning(0, 0, "a linked folder is not followed",
-                                                "move the records into " + folder + "/ itself");
+                                        problems.forFile(rel).warning(0, 0, "link.folder", "folder", folder);
                                         return java.nio.file.FileVisitResult.CONTINUE;
                                     }
                                 } else if (attrs.isDirectory()) {
                                     // only reached at the depth limit: a sub-folder of a flat folder
-                                    problems.forFile(rel).warning(0, 0, "sub-folders of " + folder + "/ are not read",
-                                            "move its records into " + folder + "/");
+                                    problems.forFile(rel).warning(0, 0, "folder.subFolder", "folder", folder);
                                     return java.nio.file.FileVisitResult.CONTINUE;
                                 }
                                 if (!name.endsWith(".md")) {
-                                    problems.forFile(rel).warning(0, 0, "this file is ignored: records end in .md",
-                                            "rename it to end in .md, or move it out of " + folder + "/");
+                                    problems.forFile(rel).warning(0, 0, "file.notMd", "folder", folder);
                                     return java.nio.file.FileVisitResult.CONTINUE;
                                 }
                                 out.add(rel);
@@ -241,13 +277,14 @@ public final class SourceLoader {
 
                             @Override
                             public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
-                                problems.forFile(root.relativize(p)).error(0, 0, "cannot be read: " + e.getMessage(),
-                                        "check its permissions");
+                                problems.forFile(root.relativize(p)).error(0, 0, "path.unreadable", "reason",
+                                        String.valueOf(e.getMessage()));
                                 return java.nio.file.FileVisitResult.CONTINUE;
                             }
                         });
             } catch (IOException e) {
-                problems.forFile(root.relativize(dir)).error(0, 0, "the folder cannot be read: " + e.getMessage(), "");
+                problems.forFile(root.relativize(dir)).error(0, 0, "folder.unreadable", "reason",
+                        String.valueOf(e.getMessage()));
             }
             out.sort((a, b) -> a.toString().compareTo(b.toString()));
             return out;
@@ -317,7 +354,7 @@ public final class SourceLoader {
                 if (f.category() != null) {
                     category = categories.get(f.category());
                     if (category == null && !categoryHeads.containsKey(f.category())) {
-                        p.error(f.categoryPos(), "unknown category '" + f.category() + "'",
+                        p.error(f.categoryPos(), Msg.of("category.unknown", "name", f.category()),
                                 known(f.category(), categoryHeads.keySet(), "categories"));
                     }
                 }
@@ -327,9 +364,8 @@ public final class SourceLoader {
                     String key = category.inspection().id() + "#" + f.number();
                     Head first = numbers.putIfAbsent(key, h);
                     if (first != null) {
-                        p.error(f.numberPos(), "number " + f.number() + " is already used by " + slash(first.file())
-                                + " in inspection " + category.inspection().id(),
-                                "each finding of an inspection needs its own number");
+                        p.error(f.numberPos(), "number.duplicate", "number", f.number(), "other", first.file(),
+                                "inspection", category.inspection().id());
                         ok = false;
                     }
                 }
@@ -343,8 +379,7 @@ public final class SourceLoader {
             }
             for (Category c : categories.values()) {
                 if (!perCategory.containsKey(c.id())) {
-                    problems.forFile(c.origin().file()).warning(1, 1, "the category '" + c.id() + "' has no findings",
-                            "add findings with category: " + c.id() + ", or delete the category");
+                    problems.forFile(c.origin().file()).warning(1, 1, "category.empty", "id", c.id());
                 }
             }
 
@@ -383,8 +418,8 @@ public final class SourceLoader {
             if (first == null) {
                 return true;
             }
-            p.error(h.idPos(), "the " + kind + " id '" + h.id() + "' is already used by " + slash(first.file()),
-                    h.idFromFileName() ? "add a line id: … with another id" : "give one of them another id");
+            p.error(h.idPos(), Msg.of("id.duplicate", "kind", Msg.of("kind." + kind), "id", h.id(), "other", first.file()),
+                    Msg.of(h.idFromFileName() ? "hint.addAnotherId" : "hint.changeOneId"));
             return false;
         }
 
@@ -394,14 +429,14 @@ public final class SourceLoader {
                     return inspections.values().iterator().next();
                 }
                 if (inspections.size() > 1) {
-                    p.error(1, 1, "'inspection' is missing: the site has " + inspections.size() + " inspections",
-                            "add a line inspection: … (one of " + String.join(", ", inspections.keySet()) + ")");
+                    p.error(1, 1, "inspection.missing", "count", inspections.size(),
+                            "ids", List.copyOf(inspections.keySet()));
                 }
                 return null;
             }
             Inspection i = inspections.get(id);
             if (i == null) {
-                p.error(pos, "unknown inspection '" + id + "'", known(id, inspections.keySet(), "inspections"));
+                p.error(pos, Msg.of("inspection.unknown", "id", id), known(id, inspections.keySet(), "inspections"));
             }
             return i;
         }
@@ -413,7 +448,7 @@ public final class SourceLoader {
             Optional<Status> s = settings.statuses().find(name);
             if (s.isEmpty()) {
                 List<String> names = settings.statuses().names();
-                p.error(pos, "unknown status '" + name + "'", known(name, names, "statuses"));
+                p.error(pos, Msg.of("status.unknown", "name", name), known(name, names, "statuses"));
             }
             return s.orElse(null);
         }
@@ -429,8 +464,7 @@ public final class SourceLoader {
                     continue;
                 }
                 if (previous != null && previous.date() != null && h.date().isBefore(previous.date())) {
-                    p.error(h.datePos(), "history dates must go from oldest to newest, but " + h.date()
-                            + " comes after " + previous.date(), "reorder the history entries");
+                    p.error(h.datePos(), "history.order", "date", h.date(), "previous", previous.date());
                     ok = false;
                 }
                 previous = h;
@@ -440,25 +474,27 @@ public final class SourceLoader {
                 HistoryEntry last = out.get(out.size() - 1);
                 if (!last.status().equals(status)) {
                     RawHistory raw = f.history().get(f.history().size() - 1);
-                    p.error(raw.statusPos(), "the last history entry says '" + last.status().label()
-                            + "' but the status is '" + status.label() + "'",
-                            "make the status and the newest history entry agree");
+                    p.error(raw.statusPos(), "history.disagrees", "last", last.status().label(), "status",
+                            status.label());
                     ok = false;
                 }
             }
             return ok ? out : null;
         }
 
-        private static String known(String word, java.util.Collection<String> names, String what) {
-            String suggestion = Suggestions.didYouMean(word, names);
-            String list = names.isEmpty() ? "there are no " + what
-                    : "known " + what + ": " + names.stream().limit(30).collect(Collectors.joining(", "))
-                            + (names.size() > 30 ? ", …" : "");
-            return suggestion.isEmpty() ? list : suggestion + " " + list;
-        }
-
-        private static String slash(Path p) {
-            return p.toString().replace('\\', '/');
+        /**
+         * "Did you mean" and the names there are, as a hint.
+         *
+         * @param what "categories", "inspections" or "statuses"
+         */
+        private static Msg known(String word, java.util.Collection<String> names, String what) {
+            Msg suggestion = Suggestions.didYouMean(word, names, "hint.didYouMeanValue");
+            List<String> shown = new ArrayList<>(names.stream().limit(30).toList());
+            if (names.size() > 30) {
+                shown.add("…");
+            }
+            Msg list = names.isEmpty() ? Msg.of("hint.none." + what) : Msg.of("hint.known." + what, "names", shown);
+            return suggestion == null ? list : Msg.of("hint.suggestAndList", "suggestion", suggestion, "list", list);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.sitegen.internal.Msg;
 
 /**
  * The text of one source file: decoded as strict UTF-8 (BOM and CRLF accepted), and split into
@@ -21,11 +22,7 @@ final class SourceText {
     /** Decodes a file's bytes, reporting size, emptiness and encoding problems. */
     static String decode(byte[] bytes, ProblemList problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.error(
-                    0,
-                    0,
-                    "the file is " + bytes.length / 1024 + " KiB; a record may be at most 1 MiB",
-                    "split it or move large content elsewhere");
+            problems.error(0, 0, "file.tooLarge", "kib", bytes.length / 1024);
             return null;
         }
         int start = 0;
@@ -33,7 +30,7 @@ final class SourceText {
             start = 3;
         }
         if (bytes.length - start == 0 || isBlank(bytes, start)) {
-            problems.error(0, 0, "the file is empty", "fill it in or delete it");
+            problems.error(0, 0, "file.empty");
             return null;
         }
         CharsetDecoder utf8 =
@@ -47,11 +44,8 @@ final class SourceText {
         if (result.isError()) {
             int bad = in.position();
             int[] pos = lineAndColumn(bytes, start, bad);
-            String hint = decodesAs(bytes, start, Charset.forName("GBK"))
-                    ? "the file seems to be saved as GBK (the Chinese Windows encoding): save it as UTF-8,"
-                            + " e.g. in Notepad choose \"Save as\" and encoding UTF-8"
-                    : "save the file with the UTF-8 encoding";
-            problems.error(pos[0], pos[1], "the file is not UTF-8 text", hint);
+            Msg hint = Msg.of(decodesAs(bytes, start, Charset.forName("GBK")) ? "hint.savedAsGbk" : "hint.saveAsUtf8");
+            problems.error(pos[0], pos[1], Msg.of("file.notUtf8"), hint);
             return null;
         }
         out.flip();
@@ -115,11 +109,7 @@ final class SourceText {
         int firstEnd = text.indexOf('\n');
         String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
         if (!first.strip().equals("---")) {
-            problems.error(
-                    1,
-                    1,
-                    "the record does not start with front matter",
-                    "the first line must be --- , followed by lines such as title: …, and another --- line");
+            problems.error(1, 1, "record.noFrontMatter");
             return null;
         }
         int line = 2;
@@ -138,11 +128,7 @@ final class SourceText {
             pos = end + 1;
             line++;
         }
-        problems.error(
-                1,
-                1,
-                "the front matter is not closed",
-                "add a line --- after the last key (line " + Math.max(2, line) + " is the end of the file)");
+        problems.error(1, 1, "record.notClosed", "line", Math.max(2, line));
         return null;
     }
 

@@ -3,6 +3,7 @@ package org.sitegen.internal.load;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.sitegen.internal.Msg;
 
 /** "Did you mean" for misspelt keys and references. */
 final class Suggestions {
@@ -24,9 +25,19 @@ final class Suggestions {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** " Did you mean 'x'?" or "". */
-    static String didYouMean(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse("");
+    /** "Did you mean 'x'?" for a key, or null when no candidate is close. */
+    static Msg didYouMean(String word, Collection<String> candidates) {
+        return didYouMean(word, candidates, "hint.didYouMean");
+    }
+
+    /**
+     * "Did you mean 'x'?", or null when no candidate is close.
+     *
+     * @param key the text: {@code hint.didYouMean} for a key, {@code hint.didYouMeanValue} for a
+     *     value such as a status, which Chinese sets in quotes
+     */
+    static Msg didYouMean(String word, Collection<String> candidates, String key) {
+        return closest(word, candidates).map(c -> Msg.of(key, "name", c)).orElse(null);
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.LoadResult;
@@ -19,7 +20,7 @@ class DiscoveryTest {
 
     @Test
     void findingsInSubFoldersAreRead() {
-        LoadResult r = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .file("findings/2023/01.md", SourceTree.finding(1))
                 .file("findings/2024/q1/02.md", SourceTree.finding(2)).root());
         assertEquals(2, r.site().orElseThrow().findings().size());
@@ -27,7 +28,7 @@ class DiscoveryTest {
 
     @Test
     void strayFilesAreIgnoredWithAWarning() {
-        LoadResult r = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .file("findings/01.md", SourceTree.finding(1))
                 .file("findings/notes.txt", "x")
                 .file("findings/.hidden.md", "x").root());
@@ -45,7 +46,7 @@ class DiscoveryTest {
         } catch (UnsupportedOperationException | java.io.IOException e) {
             assumeTrue(false, "symbolic links are not supported here");
         }
-        LoadResult r = SiteGenerator.builder().build().load(tree.root());
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(tree.root());
         assertEquals(1, r.errors().size());
         assertEquals(Path.of("findings/02.md"), r.errors().get(0).file());
         assertTrue(r.errors().get(0).message().contains("outside the source folder"));
@@ -60,6 +61,6 @@ class DiscoveryTest {
         } catch (UnsupportedOperationException | java.io.IOException e) {
             assumeTrue(false, "symbolic links are not supported here");
         }
-        assertEquals(2, SiteGenerator.builder().build().load(tree.root()).site().orElseThrow().findings().size());
+        assertEquals(2, SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(tree.root()).site().orElseThrow().findings().size());
     }
 }

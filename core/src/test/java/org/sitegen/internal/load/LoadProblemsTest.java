@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class LoadProblemsTest {
     @TempDir Path dir;
 
     private LoadResult load(SourceTree tree) {
-        return SiteGenerator.builder().build().load(tree.root());
+        return SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(tree.root());
     }
 
     private SourceTree tree() {
@@ -328,14 +329,14 @@ class LoadProblemsTest {
 
     @Test
     void missingSourceFolderIsAProblem() {
-        LoadResult r = SiteGenerator.builder().build().load(dir.resolve("nope"));
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir.resolve("nope"));
         assertTrue(r.errors().get(0).message().contains("does not exist"));
         assertTrue(r.errors().get(0).message().contains(dir.resolve("nope").toString()));
     }
 
     @Test
     void missingSiteYaml() {
-        LoadResult r = SiteGenerator.builder().build().load(
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(
                 SourceTree.minimal(dir).file("site.yaml", "title: x\ninspections: [{id: a, title: b}]\n").root()
                         .resolve("categories"));
         assertEquals("site.yaml is missing", r.errors().get(0).message());

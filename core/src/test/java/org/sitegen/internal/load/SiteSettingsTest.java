@@ -20,7 +20,7 @@ class SiteSettingsTest {
     @TempDir Path dir;
 
     private LoadResult load(String siteYaml) {
-        return SiteGenerator.builder().build().load(
+        return SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(
                 SourceTree.minimal(dir).file("site.yaml", siteYaml).file("findings/01.md", SourceTree.finding(1))
                         .root());
     }
@@ -42,7 +42,7 @@ class SiteSettingsTest {
 
     @Test
     void asOfDefaultsToTheNewestDate() {
-        Site site = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        Site site = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .file("findings/01.md", SourceTree.finding(1).replace("status: 完成",
                         "status: 完成\nhistory: [{date: 2024-03-01, status: 完成}]"))
                 .file("notices/n.md", "---\ntitle: 通报\ndate: 2023-12-26\n---\n正文\n")
@@ -52,7 +52,7 @@ class SiteSettingsTest {
 
     @Test
     void customVocabularyReplacesTheDefault() {
-        Site site = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        Site site = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .file("site.yaml", SourceTree.SITE_YAML + """
                         statuses:
                           - {code: done, label: 已整改, aliases: [整改完毕], closed: true}
@@ -67,7 +67,7 @@ class SiteSettingsTest {
 
     @Test
     void defaultStatusIsUnknownUnderACustomVocabulary() {
-        LoadResult r = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .file("site.yaml", SourceTree.SITE_YAML + "statuses: [{code: done, label: 已整改, closed: true}]\n")
                 .file("findings/01.md", SourceTree.finding(1)).root());
         assertEquals("unknown status '完成'", r.errors().get(0).message());
@@ -133,7 +133,7 @@ class SiteSettingsTest {
     @Test
     void siteYamlNotUtf8() throws Exception {
         Files.writeString(dir.resolve("x"), "");
-        LoadResult r = SiteGenerator.builder().build().load(SourceTree.minimal(dir)
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(SourceTree.minimal(dir)
                 .bytes("site.yaml", SourceTree.SITE_YAML.getBytes(java.nio.charset.Charset.forName("GBK"))).root());
         assertTrue(r.errors().get(0).hint().contains("GBK"));
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,7 +83,7 @@ class SymbolicLinkTest {
     void aLinkLeadingOutOfTheSourceFolderIsAnError(String spec) throws IOException {
         String at = spec.substring(0, spec.indexOf(" -> "));
         link(at, spec.substring(spec.indexOf(" -> ") + 4));
-        LoadResult r = SiteGenerator.builder().build().load(dir);
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         List<Problem> errors = r.errors();
         List<Problem> links = errors.stream().filter(p -> p.message().equals(
                 "this is a symbolic link to something outside the source folder; it is not read")).toList();
@@ -101,7 +102,7 @@ class SymbolicLinkTest {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "symbolic links are not supported here");
         }
-        LoadResult r = SiteGenerator.builder().build().load(dir);
+        LoadResult r = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build().load(dir);
         assertEquals(List.of(), r.errors());
         assertEquals("测试公示", r.site().orElseThrow().title());
     }
