@@ -74,7 +74,7 @@ public final class SiteGenerator {
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
-        return new SiteRenderer(baseUrl, progress, protectedFolders).render(site, outputDirectory);
+        return new SiteRenderer(baseUrl, progress, protectedFolders, messageLocale).render(site, outputDirectory);
     }
 
     /**
@@ -101,7 +101,8 @@ public final class SiteGenerator {
         private Builder() {}
 
         /**
-         * The language of the problems {@link #load} reports (message and hint): Simplified
+         * The language of the problems {@link #load} reports (message and hint), and of the
+         * warnings of {@link #render} (e.g. no {@code baseUrl}, so no sitemap): Simplified
          * Chinese ({@code zh}, e.g. {@link Locale#SIMPLIFIED_CHINESE}) or English ({@code en}).
          *
          * <p>By default (null) problems are written in the site's language, like its pages: the

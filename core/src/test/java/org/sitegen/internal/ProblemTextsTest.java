@@ -74,6 +74,21 @@ class ProblemTextsTest {
         for (String kind : List.of("category", "finding", "notice", "page")) {
             used.add("kind." + kind);
         }
+        // the render's warnings: context.warn("key", …)
+        Pattern warn = Pattern.compile("\\.warn\\(\\s*\"([a-zA-Z.]+)\"");
+        int warnings = 0;
+        for (String folder : List.of("internal/render", "internal/export", "internal/search")) {
+            try (Stream<Path> walk = Files.walk(Path.of("src/main/java/org/sitegen", folder))) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = warn.matcher(Files.readString(p));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                        warnings++;
+                    }
+                }
+            }
+        }
+        assertTrue(warnings >= 3, "found the render's warnings: " + warnings);
         assertTrue(used.size() > 100, used::toString);
         for (String key : used) {
             assertTrue(EN.containsKey(key), () -> key + " is used but not in the bundles");

@@ -86,8 +86,7 @@ public final class ExportStage implements RenderStage {
         String base = context.baseUrl() == null ? null : Urls.encodeBase(context.baseUrl());
         ExportText text = ExportText.of(site.locale());
         if (base == null) {
-            context.warn("no baseUrl: sitemap.xml is not written",
-                    "set baseUrl in site.yaml, e.g. baseUrl: https://www.example.gov.cn/xszg/");
+            context.warn("render.noBaseUrl");
         }
         // The JSON is the largest file: it runs beside the others, and each file is handed to the
         // sink as soon as it is made, so that its buffer can go.

@@ -69,8 +69,7 @@ final class AssetStage implements RenderStage {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isSymbolicLink(p)) {
                     if (!p.toRealPath().startsWith(realRoot)) {
-                        context.warn("the asset " + root.relativize(p) + " is a symbolic link to a file outside"
-                                + " the source folder; it is not copied", "copy the file into assets/ instead");
+                        context.warn("render.assetLinkOutside", "asset", root.relativize(p).toString().replace('\\', '/'));
                         continue;
                     }
                     if (Files.isDirectory(p)) {

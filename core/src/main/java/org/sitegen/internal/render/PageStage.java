@@ -50,9 +50,8 @@ final class PageStage implements RenderStage {
         Site site = context.site();
         Path overrides = site.sourceDirectory() == null ? null : site.sourceDirectory().resolve("templates");
         for (String name : TemplateSet.unknownOverrides(overrides)) {
-            context.warn("templates/" + name + " replaces no built-in template, so it is not used",
-                    "name it after one of " + String.join(", ", TemplateSet.NAMES.stream().sorted().toList())
-                            + ", with .mustache");
+            context.warn("render.unknownTemplate", "template", name,
+                    "known", TemplateSet.NAMES.stream().sorted().map(n -> n + ".mustache").toList());
         }
         TemplateSet templates = TemplateSet.compile(overrides);
         ViewFactory views = new ViewFactory(site, Messages.of(site.locale()), new Markdown(), context.baseUrl());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -24,17 +25,20 @@ public final class SiteRenderer {
     private final Consumer<String> progress;
     private final List<Path> protectedFolders;
     private final UnaryOperator<OutputSink> sinkFilter;
+    private final Locale messageLocale;
 
-    public SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders) {
-        this(baseUrl, progress, protectedFolders, UnaryOperator.identity());
+    /** @param messageLocale the language of the warnings; null for the site's */
+    public SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders, Locale messageLocale) {
+        this(baseUrl, progress, protectedFolders, messageLocale, UnaryOperator.identity());
     }
 
     /**
      * @param sinkFilter wraps the sink the stages write to; tests use it to inject a full disk or
      *     an I/O error part-way through a render
      */
-    SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders,
+    SiteRenderer(String baseUrl, Consumer<String> progress, List<Path> protectedFolders, Locale messageLocale,
             UnaryOperator<OutputSink> sinkFilter) {
+        this.messageLocale = messageLocale;
         this.baseUrl = baseUrl;
         this.progress = progress;
         this.protectedFolders = List.copyOf(protectedFolders);
@@ -50,7 +54,7 @@ public final class SiteRenderer {
         long start = System.nanoTime();
         List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
         String url = baseUrl != null ? baseUrl : site.baseUrl();
-        RenderContext context = new RenderContext(site, url, progress, warnings);
+        RenderContext context = new RenderContext(site, url, progress, warnings, messageLocale);
         Map<String, Duration> times = new LinkedHashMap<>();
         try (StagedOutput out = StagedOutput.open(outputDirectory, site.sourceDirectory(), protectedFolders)) {
             OutputSink sink = sinkFilter.apply(out);

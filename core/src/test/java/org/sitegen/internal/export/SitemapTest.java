@@ -76,8 +76,20 @@ class SitemapTest {
         assertEquals(1, r.warnings().size(), r.warnings().toString());
         Problem w = r.warnings().get(0);
         assertEquals(Severity.WARNING, w.severity());
-        assertEquals("no baseUrl: sitemap.xml is not written", w.message());
-        assertEquals("set baseUrl in site.yaml, e.g. baseUrl: https://www.example.gov.cn/xszg/", w.hint());
+        // the example site is Chinese, so is the warning
+        assertEquals("site.yaml 中没有填写 baseUrl（网站地址），因此没有生成 sitemap.xml（站点地图）", w.message());
+        assertEquals("请在 site.yaml 中填写网站的正式地址，例如 baseUrl: https://www.example.gov.cn/xszg/", w.hint());
+        assertEquals(java.util.Locale.SIMPLIFIED_CHINESE, w.locale());
+    }
+
+    @Test
+    void theWarningIsInEnglishWhenAskedFor() throws Exception {
+        List<Problem> warnings = new java.util.ArrayList<>();
+        new ExportStage().run(new org.sitegen.internal.render.RenderContext(site, null, line -> {}, warnings,
+                java.util.Locale.ENGLISH), new MemorySink());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("no baseUrl: sitemap.xml is not written", warnings.get(0).message());
+        assertEquals("set baseUrl in site.yaml, e.g. baseUrl: https://www.example.gov.cn/xszg/", warnings.get(0).hint());
     }
 
     @Test

@@ -62,7 +62,7 @@ class BuildFailureTest {
     }
 
     static SiteRenderer renderer(UnaryOperator<OutputSink> filter) {
-        return new SiteRenderer(null, line -> {}, List.of(), filter);
+        return new SiteRenderer(null, line -> {}, List.of(), null, filter);
     }
 
     @Test

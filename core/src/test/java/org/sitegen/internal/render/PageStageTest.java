@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.PageChecks;
+import org.sitegen.Problem;
 import org.sitegen.RenderReport;
 import org.sitegen.SiteFiles;
 import org.sitegen.SiteGenerator;
@@ -140,11 +141,25 @@ class PageStageTest {
     void warnsAboutAnOverrideThatReplacesNothing() throws IOException {
         Site site = SiteFiles.load(TestSite.standard("zh-CN").with("templates/findng.mustache", "x")
                 .write(tmp.resolve("src")));
-        RenderReport report = SiteGenerator.builder().build().render(site, tmp.resolve("out"));
-        List<String> about = report.warnings().stream().map(w -> w.message())
-                .filter(m -> m.contains("templates/")).toList();
+        RenderReport report = SiteGenerator.builder().messageLocale(java.util.Locale.ENGLISH).build()
+                .render(site, tmp.resolve("out"));
+        List<Problem> about = report.warnings().stream().filter(w -> w.message().contains("templates/")).toList();
         assertEquals(1, about.size(), report.warnings().toString());
-        assertTrue(about.get(0).startsWith("templates/findng.mustache replaces no built-in template"), about.get(0));
+        assertTrue(about.get(0).message().startsWith("templates/findng.mustache replaces no built-in template"),
+                about.get(0).message());
+        assertTrue(about.get(0).hint().contains("finding.mustache"), about.get(0).hint());
+    }
+
+    @Test
+    void warnsInTheSitesLanguageByDefault() throws IOException {
+        Site site = SiteFiles.load(TestSite.standard("zh-CN").with("templates/findng.mustache", "x")
+                .write(tmp.resolve("src")));
+        RenderReport report = SiteGenerator.builder().build().render(site, tmp.resolve("out"));
+        List<Problem> about = report.warnings().stream().filter(w -> w.message().contains("templates/")).toList();
+        assertEquals(1, about.size(), report.warnings().toString());
+        assertEquals("templates/findng.mustache 与任何内置模板都不同名，因此没有使用", about.get(0).message());
+        assertTrue(about.get(0).hint().startsWith("要替换内置模板，文件名须是以下之一："), about.get(0).hint());
+        assertTrue(about.get(0).hint().contains("、finding.mustache、"), about.get(0).hint());
     }
 
     @Test
