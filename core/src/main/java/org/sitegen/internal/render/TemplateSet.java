@@ -16,13 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -120,20 +122,32 @@ final class TemplateSet {
     }
 
     /**
-     * Renders a page.
+     * Renders a page as text.
      *
      * @param scopes the values the template sees, the last one first (e.g. the common chrome, then
      *     the page's own view)
      * @throws TemplateException if the template uses a name the values do not have
      */
     String render(PageTemplate template, Object... scopes) {
-        TextWriter out = new TextWriter();
+        ByteBuffer page = renderUtf8(template, scopes);
+        return new String(page.array(), 0, page.limit(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders a page as UTF-8, the bytes {@code render(…).getBytes(UTF_8)} would give, encoded as
+     * the template writes them: no text copy of the page is made.
+     *
+     * @return the page, from position 0 to the limit of a buffer nothing else holds
+     * @throws TemplateException if the template uses a name the values do not have
+     */
+    ByteBuffer renderUtf8(PageTemplate template, Object... scopes) {
+        Utf8Writer out = new Utf8Writer();
         try {
             compiled.get(template).execute(out, scopes);
         } catch (MustacheException e) {
             throw translate(e, template.fileName, overrides);
         }
-        return out.toString();
+        return out.toByteBuffer();
     }
 
     /** The engine's exception as a {@link TemplateException} naming the template and line. */
@@ -163,33 +177,49 @@ final class TemplateSet {
         return new TemplateException(name, line, message, e);
     }
 
-    /** A writer into a growing buffer, without the locking of {@link java.io.StringWriter}. */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder sb = new StringBuilder(8 * 1024);
+    /**
+     * A writer that encodes what it is given as UTF-8 into a growing byte array, without locking.
+     * Rendering into a StringBuilder and then encoding the page copied it four times (growing,
+     * toString, getBytes and its trim); this copies only when the array grows. Encodes exactly as
+     * {@link String#getBytes} does: an unpaired surrogate becomes '?', and a pair split between two
+     * writes is still one code point.
+     */
+    private static final class Utf8Writer extends Writer {
+        private byte[] bytes = new byte[8 * 1024];
+        private int size;
+        private char[] scratch = new char[256];
+        /** A high surrogate that ended the last write, waiting for its low half; 0 when none. */
+        private char pendingHigh;
 
         @Override
         public void write(char[] chars, int off, int len) {
-            sb.append(chars, off, len);
+            encode(chars, off, off + len);
         }
 
         @Override
         public void write(String s, int off, int len) {
-            sb.append(s, off, off + len);
+            if (scratch.length < len) {
+                scratch = new char[Math.max(len, 2 * scratch.length)];
+            }
+            s.getChars(off, off + len, scratch, 0);
+            encode(scratch, 0, len);
         }
 
         @Override
         public void write(String s) {
-            sb.append(s);
+            write(s, 0, s.length());
         }
 
         @Override
         public void write(int c) {
-            sb.append((char) c);
+            scratch[0] = (char) c;
+            encode(scratch, 0, 1);
         }
 
         @Override
         public Writer append(CharSequence csq) {
-            sb.append(csq);
+            String s = String.valueOf(csq);
+            write(s, 0, s.length());
             return this;
         }
 
@@ -199,9 +229,60 @@ final class TemplateSet {
         @Override
         public void close() {}
 
-        @Override
-        public String toString() {
-            return sb.toString();
+        private void encode(char[] chars, int from, int to) {
+            int room = 3 * (to - from) + 4;
+            if (bytes.length - size < room) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + room));
+            }
+            byte[] b = bytes;
+            int p = size;
+            int i = from;
+            if (pendingHigh != 0 && i < to) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(chars[i])) {
+                    p = fourBytes(b, p, Character.toCodePoint(high, chars[i++]));
+                } else {
+                    b[p++] = '?';
+                }
+            }
+            for (; i < to; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | (c >> 6));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                } else if (!Character.isSurrogate(c)) {
+                    b[p++] = (byte) (0xE0 | (c >> 12));
+                    b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 == to) {
+                    pendingHigh = c;
+                } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])) {
+                    p = fourBytes(b, p, Character.toCodePoint(c, chars[++i]));
+                } else {
+                    b[p++] = '?';
+                }
+            }
+            size = p;
+        }
+
+        private static int fourBytes(byte[] b, int p, int cp) {
+            b[p++] = (byte) (0xF0 | (cp >> 18));
+            b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (cp & 0x3F));
+            return p;
+        }
+
+        /** The bytes written; the writer must not be used afterwards. */
+        ByteBuffer toByteBuffer() {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                encode(new char[] {'?'}, 0, 1);
+            }
+            return ByteBuffer.wrap(bytes, 0, size);
         }
     }
 

@@ -1,11 +1,15 @@
 package org.sitegen.internal.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,18 @@ class TemplateSetTest {
         String out = with("{{title}}|{{{html}}}|{{#items}}[{{.}}]{{/items}}|{{^missing}}none{{/missing}}")
                 .render(PageTemplate.PAGE, SCOPE);
         assertTrue(out.startsWith("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<i>ok</i>|[a&lt;][b]|none"), out);
+    }
+
+    @Test
+    void encodesAsStringGetBytesDoes() {
+        // an emoji (a surrogate pair), unpaired halves, and a pair split between two values
+        record Odd(String title, String html, String high, String low) {}
+        Odd odd = new Odd("a\uD83D\uDE00b\uD800c\uDC00\u00e9\u4e2d", "\uDE00<x>\uD83D", "\uD83D", "\uDE00");
+        ByteBuffer page = with("x{{{html}}}|{{title}}|{{{high}}}{{{low}}}|{{{high}}}")
+                .renderUtf8(PageTemplate.PAGE, odd);
+        String expected = "x" + odd.html() + "|" + odd.title() + "|" + odd.high() + odd.low() + "|" + odd.high();
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(page.array(), page.position(), page.limit()));
     }
 
     @Test
