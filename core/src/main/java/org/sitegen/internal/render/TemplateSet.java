@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,9 +74,12 @@ final class TemplateSet {
 
     private final Map<PageTemplate, Mustache> compiled;
     private final Path overrides;
+    /** The UTF-8 of each text between the tags of the templates, as the engine writes it. */
+    private final Map<String, byte[]> texts;
 
-    private TemplateSet(Map<PageTemplate, Mustache> compiled, Path overrides) {
+    private TemplateSet(Map<PageTemplate, Mustache> compiled, Path overrides, Map<String, byte[]> texts) {
         this.compiled = compiled;
+        this.texts = texts;
         this.overrides = overrides;
     }
 
@@ -87,7 +91,7 @@ final class TemplateSet {
      */
     static TemplateSet compile(Path overrides) {
         Path dir = overrides != null && Files.isDirectory(overrides) ? overrides : null;
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver(dir));
+        Factory factory = new Factory(new Resolver(dir));
         factory.setObjectHandler(new StrictObjectHandler());
         Map<PageTemplate, Mustache> map = new EnumMap<>(PageTemplate.class);
         for (PageTemplate t : PageTemplate.values()) {
@@ -97,7 +101,7 @@ final class TemplateSet {
                 throw translate(e, t.fileName, dir);
             }
         }
-        return new TemplateSet(Collections.unmodifiableMap(map), dir);
+        return new TemplateSet(Collections.unmodifiableMap(map), dir, factory.texts());
     }
 
     /**
@@ -141,7 +145,7 @@ final class TemplateSet {
      * @throws TemplateException if the template uses a name the values do not have
      */
     ByteBuffer renderUtf8(PageTemplate template, Object... scopes) {
-        Utf8Writer out = new Utf8Writer();
+        Utf8Writer out = new Utf8Writer(texts);
         try {
             compiled.get(template).execute(out, scopes);
         } catch (MustacheException e) {
@@ -185,11 +189,17 @@ final class TemplateSet {
      * writes is still one code point.
      */
     private static final class Utf8Writer extends Writer {
+        private final Map<String, byte[]> texts;
         private byte[] bytes = new byte[8 * 1024];
         private int size;
         private char[] scratch = new char[256];
         /** A high surrogate that ended the last write, waiting for its low half; 0 when none. */
         private char pendingHigh;
+
+        /** @param texts the UTF-8 of texts written often, copied rather than encoded again */
+        Utf8Writer(Map<String, byte[]> texts) {
+            this.texts = texts;
+        }
 
         @Override
         public void write(char[] chars, int off, int len) {
@@ -207,7 +217,16 @@ final class TemplateSet {
 
         @Override
         public void write(String s) {
-            write(s, 0, s.length());
+            byte[] utf8 = pendingHigh == 0 ? texts.get(s) : null;
+            if (utf8 == null) {
+                write(s, 0, s.length());
+                return;
+            }
+            if (bytes.length - size < utf8.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + utf8.length));
+            }
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
         }
 
         @Override
@@ -283,6 +302,39 @@ final class TemplateSet {
                 encode(new char[] {'?'}, 0, 1);
             }
             return ByteBuffer.wrap(bytes, 0, size);
+        }
+    }
+
+    /**
+     * The engine's factory, noting the texts between the tags as it compiles them: the engine writes
+     * each as one string, whose UTF-8 a {@link Utf8Writer} then copies instead of encoding it on
+     * every page (most of a page is such text).
+     */
+    private static final class Factory extends DefaultMustacheFactory {
+        private final Map<String, byte[]> texts = new HashMap<>();
+
+        Factory(MustacheResolver resolver) {
+            super(resolver);
+        }
+
+        @Override
+        public String filterText(String appended, boolean startOfLine) {
+            String text = super.filterText(appended, startOfLine);
+            // a text with a surrogate is left to the writer, which pairs surrogates across writes
+            if (text != null && text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+                synchronized (texts) {
+                    texts.put(text, text.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return text;
+        }
+
+        /** The texts noted so far, with their UTF-8. */
+        Map<String, byte[]> texts() {
+            synchronized (texts) {
+                // a HashMap finds a text by reference before comparing characters
+                return Collections.unmodifiableMap(new HashMap<>(texts));
+            }
         }
     }
 

@@ -52,6 +52,17 @@ class TemplateSetTest {
     }
 
     @Test
+    void writesTheTemplatesOwnTextAsUtf8() {
+        // text between tags is copied from its UTF-8 made once, unless it has a surrogate pair
+        String template = "<p>进展 é</p>{{title}}<i>\uD83D\uDE00</i>{{title}}<p>进展 é</p>";
+        record One(String title) {}
+        ByteBuffer page = with(template).renderUtf8(PageTemplate.PAGE, new One("标题"));
+        String expected = template.replace("{{title}}", "标题");
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(page.array(), page.position(), page.limit()));
+    }
+
+    @Test
     void laterScopesTakePrecedence() {
         record Outer(String title, String root) {}
         String out = with("{{title}} {{root}}").render(PageTemplate.PAGE, new Outer("outer", "../"), SCOPE);
