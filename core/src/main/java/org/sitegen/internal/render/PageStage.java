@@ -55,8 +55,9 @@ final class PageStage implements RenderStage {
                     "name it after one of " + String.join(", ", TemplateSet.NAMES.stream().sorted().toList())
                             + ", with .mustache");
         }
-        TemplateSet templates = TemplateSet.compile(overrides);
-        ViewFactory views = new ViewFactory(site, Messages.of(site.locale()), new Markdown(), context.baseUrl());
+        Messages messages = Messages.of(site.locale());
+        TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
+        ViewFactory views = new ViewFactory(site, messages, new Markdown(), context.baseUrl());
         List<Job> jobs = jobs(site, views, templates);
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Failure> failure = new AtomicReference<>();

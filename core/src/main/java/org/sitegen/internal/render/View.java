@@ -14,7 +14,9 @@ final class View {
     /**
      * The parts of every page: language, the path back to the site's root ({@code ""} or {@code
      * "../"}), title, navigation and footer. Names differ from those of the page views, which
-     * take precedence in the templates ({@code siteIssuer}, not {@code issuer}).
+     * take precedence in the templates ({@code siteIssuer}, not {@code issuer}). No other view may
+     * have a {@code msg}: the templates are compiled with {@code {{msg.key}}} written in (see
+     * {@link TemplateSet#compile(java.nio.file.Path, Map)}).
      */
     record Chrome(
             String lang,

@@ -63,6 +63,42 @@ class TemplateSetTest {
     }
 
     @Test
+    void messagesCompiledInWriteWhatTheEngineLooksUp() {
+        record Item(String title) {}
+        record Page(Map<String, String> msg, List<Item> items) {}
+        Map<String, String> messages = Map.of("a", "<b>\"A\" & 'a'</b>", "b", "进展", "empty", "");
+        Page page = new Page(messages, List.of(new Item("x"), new Item("y")));
+        String template = "{{msg.a}}|{{{msg.a}}}|{{&msg.a}}|{{#items}}{{title}}{{msg.b}}{{/items}}|[{{msg.empty}}]|"
+                + "{{#msg}}{{b}}{{/msg}}\n";
+        SiteFiles.write(dir, Map.of("page.mustache", template));
+        String looked = TemplateSet.compile(dir).render(PageTemplate.PAGE, page);
+        String compiledIn = TemplateSet.compile(dir, messages).render(PageTemplate.PAGE, page);
+        assertEquals(looked, compiledIn);
+        assertTrue(looked.startsWith("&lt;b&gt;&quot;A&quot; &amp; &#39;a&#39;&lt;/b&gt;|<b>\"A\" & 'a'</b>|"), looked);
+    }
+
+    @Test
+    void aMessageKeyTheMessagesDoNotHaveStillFails() {
+        SiteFiles.write(dir, Map.of("page.mustache", "line one\n{{msg.nope}}\n"));
+        record Page(Map<String, String> msg) {}
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> TemplateSet.compile(dir, Map.of("a", "x")).render(PageTemplate.PAGE, new Page(Map.of("a", "x"))));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("'nope'") || e.getMessage().contains("msg.nope"), e.getMessage());
+    }
+
+    @Test
+    void onlyTheChromeHasMessages() {
+        // compile(…, messages) relies on it: {{msg.key}} finds the chrome's msg whatever the section
+        for (Class<?> view : View.class.getDeclaredClasses()) {
+            boolean hasMsg = java.util.Arrays.stream(view.getDeclaredMethods()).anyMatch(m -> m.getName().equals("msg")
+                    || m.getName().equals("getMsg") || m.getName().equals("isMsg"))
+                    || java.util.Arrays.stream(view.getDeclaredFields()).anyMatch(f -> f.getName().equals("msg"));
+            assertEquals(view == View.Chrome.class, hasMsg, view.getName());
+        }
+    }
+
+    @Test
     void laterScopesTakePrecedence() {
         record Outer(String title, String root) {}
         String out = with("{{title}} {{root}}").render(PageTemplate.PAGE, new Outer("outer", "../"), SCOPE);
