@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
@@ -20,7 +21,7 @@ import org.sitegen.model.StatusVocabulary;
  * loaded explicitly: the JVM's default locale plays no part. Also formats dates and numbers the
  * way the language writes them, without locale data of the JVM.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe, and immutable but for a cache of the days it has written.
  */
 final class Messages {
     /** The languages with a bundle, as {@code <html lang>} tags. */
@@ -28,6 +29,7 @@ final class Messages {
 
     private final Map<String, String> text;
     private final List<String> months;
+    private final Map<LocalDate, String> dates = new ConcurrentHashMap<>();
 
     private Messages(Map<String, String> text) {
         this.text = Collections.unmodifiableMap(new java.util.HashMap<>(text));
@@ -113,10 +115,18 @@ final class Messages {
         return text;
     }
 
-    /** A day as the language writes it: 2023年12月26日, 26 December 2023. */
+    /**
+     * A day as the language writes it: 2023年12月26日, 26 December 2023. Remembered: a site has few
+     * distinct days, and every list of findings writes each finding's deadline again.
+     */
     String date(LocalDate date) {
-        return format("dateFormat", "year", date.getYear(), "month", date.getMonthValue(), "day",
-                date.getDayOfMonth(), "monthName", months.get(date.getMonthValue() - 1));
+        String text = dates.get(date);
+        if (text == null) {
+            text = format("dateFormat", "year", date.getYear(), "month", date.getMonthValue(), "day",
+                    date.getDayOfMonth(), "monthName", months.get(date.getMonthValue() - 1));
+            dates.putIfAbsent(date, text);
+        }
+        return text;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.sitegen.internal.render;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,9 @@ final class PageStage implements RenderStage {
             context.warn("render.unknownTemplate", "template", name,
                     "known", TemplateSet.NAMES.stream().sorted().map(n -> n + ".mustache").toList());
         }
-        TemplateSet templates = TemplateSet.compile(overrides);
-        ViewFactory views = new ViewFactory(site, Messages.of(site.locale()), new Markdown(), context.baseUrl());
+        Messages messages = Messages.of(site.locale());
+        TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
+        ViewFactory views = new ViewFactory(site, messages, new Markdown(), context.baseUrl());
         List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Failure> failure = new AtomicReference<>();
@@ -70,7 +72,7 @@ final class PageStage implements RenderStage {
             }
             Job job = jobs.get(i);
             try {
-                out.write(job.path(), job.html().get());
+                out.write(job.path(), List.of(job.html().get()));
             } catch (IOException | RuntimeException | Error e) {
                 failure.accumulateAndGet(new Failure(i, e), (a, b) -> a == null || b.index() < a.index() ? b : a);
                 return;
@@ -97,48 +99,48 @@ final class PageStage implements RenderStage {
     private record Failure(int index, Throwable error) {}
 
     /** A page to write: its path and how to render it. */
-    private record Job(String path, Supplier<String> html) {}
+    private record Job(String path, Supplier<ByteBuffer> html) {}
 
     private static List<Job> jobs(Site site, ViewFactory v, TemplateSet t, String searchVersion) {
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         jobs.add(new Job("index.html",
-                () -> t.render(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index())));
+                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index())));
         for (Category c : site.categories()) {
             List<Finding> findings = site.findingsIn(c);
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
-                jobs.add(new Job(ViewFactory.findingPath(f), () -> t.render(PageTemplate.FINDING,
+                jobs.add(new Job(ViewFactory.findingPath(f), () -> t.renderUtf8(PageTemplate.FINDING,
                         v.chrome(sub, v.findingTitle(f), null), v.finding(f, previous, next))));
             }
             jobs.add(new Job(ViewFactory.categoryPath(c),
-                    () -> t.render(PageTemplate.CATEGORY, v.chrome(sub, v.heading(c), null), v.category(c))));
+                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(c), null), v.category(c))));
         }
         for (Status s : site.statuses().statuses()) {
             int pages = StatusPages.count(site.findingsWith(s).size());
             for (int p = 1; p <= pages; p++) {
                 int page = p;
                 jobs.add(new Job(StatusPages.path(s, page),
-                        () -> t.render(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s, page))));
+                        () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s, page))));
             }
         }
-        jobs.add(new Job("notices.html", () -> t.render(PageTemplate.NOTICES,
+        jobs.add(new Job("notices.html", () -> t.renderUtf8(PageTemplate.NOTICES,
                 v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES), v.notices())));
         for (Notice n : site.notices()) {
             jobs.add(new Job(ViewFactory.noticePath(n),
-                    () -> t.render(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n))));
+                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n))));
         }
         for (Page p : site.pages()) {
-            jobs.add(new Job(ViewFactory.pagePath(p), () -> t.render(PageTemplate.PAGE,
+            jobs.add(new Job(ViewFactory.pagePath(p), () -> t.renderUtf8(PageTemplate.PAGE,
                     v.chrome(sub, p.title(), ViewFactory.pageNavKey(p)), v.page(p))));
         }
-        jobs.add(new Job("search.html", () -> t.render(PageTemplate.SEARCH,
+        jobs.add(new Job("search.html", () -> t.renderUtf8(PageTemplate.SEARCH,
                 v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH), v.search(searchVersion))));
         jobs.add(new Job("404.html",
-                () -> t.render(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
+                () -> t.renderUtf8(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
         return jobs;
     }
 }

@@ -3,9 +3,11 @@ package org.sitegen.internal.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.GuardedBinding;
@@ -16,15 +18,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +77,12 @@ final class TemplateSet {
 
     private final Map<PageTemplate, Mustache> compiled;
     private final Path overrides;
+    /** The UTF-8 of each text between the tags of the templates, as the engine writes it. */
+    private final Map<String, byte[]> texts;
 
-    private TemplateSet(Map<PageTemplate, Mustache> compiled, Path overrides) {
+    private TemplateSet(Map<PageTemplate, Mustache> compiled, Path overrides, Map<String, byte[]> texts) {
         this.compiled = compiled;
+        this.texts = texts;
         this.overrides = overrides;
     }
 
@@ -84,8 +93,25 @@ final class TemplateSet {
      * @throws TemplateException if a template does not compile
      */
     static TemplateSet compile(Path overrides) {
+        return compile(overrides, Map.of());
+    }
+
+    /**
+     * Compiles every page template with its partials, writing {@code {{msg.key}}} as the text of
+     * the key in {@code messages} (escaped unless triple-braced) as if the template said it.
+     *
+     * <p>Why: the interface texts are the same on every page, yet the engine looked each one up,
+     * through the page's scopes and then the map, by reflection and guards; a finding page has
+     * about 27 of them, which cost a third of its rendering. It writes the same: the pages' values
+     * have {@code msg} only in {@link View.Chrome}, whose {@code msg} must be these messages. A
+     * key the messages do not have is left to the engine, which reports it as usual.
+     *
+     * @param messages the texts {@code {{msg.key}}} stands for in every page's chrome
+     * @throws TemplateException if a template does not compile
+     */
+    static TemplateSet compile(Path overrides, Map<String, String> messages) {
         Path dir = overrides != null && Files.isDirectory(overrides) ? overrides : null;
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver(dir));
+        Factory factory = new Factory(new Resolver(dir), messages);
         factory.setObjectHandler(new StrictObjectHandler());
         Map<PageTemplate, Mustache> map = new EnumMap<>(PageTemplate.class);
         for (PageTemplate t : PageTemplate.values()) {
@@ -95,7 +121,7 @@ final class TemplateSet {
                 throw translate(e, t.fileName, dir);
             }
         }
-        return new TemplateSet(Collections.unmodifiableMap(map), dir);
+        return new TemplateSet(Collections.unmodifiableMap(map), dir, factory.texts());
     }
 
     /**
@@ -120,20 +146,32 @@ final class TemplateSet {
     }
 
     /**
-     * Renders a page.
+     * Renders a page as text.
      *
      * @param scopes the values the template sees, the last one first (e.g. the common chrome, then
      *     the page's own view)
      * @throws TemplateException if the template uses a name the values do not have
      */
     String render(PageTemplate template, Object... scopes) {
-        TextWriter out = new TextWriter();
+        ByteBuffer page = renderUtf8(template, scopes);
+        return new String(page.array(), 0, page.limit(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders a page as UTF-8, the bytes {@code render(…).getBytes(UTF_8)} would give, encoded as
+     * the template writes them: no text copy of the page is made.
+     *
+     * @return the page, from position 0 to the limit of a buffer nothing else holds
+     * @throws TemplateException if the template uses a name the values do not have
+     */
+    ByteBuffer renderUtf8(PageTemplate template, Object... scopes) {
+        Utf8Writer out = new Utf8Writer(texts);
         try {
             compiled.get(template).execute(out, scopes);
         } catch (MustacheException e) {
             throw translate(e, template.fileName, overrides);
         }
-        return out.toString();
+        return out.toByteBuffer();
     }
 
     /** The engine's exception as a {@link TemplateException} naming the template and line. */
@@ -163,33 +201,64 @@ final class TemplateSet {
         return new TemplateException(name, line, message, e);
     }
 
-    /** A writer into a growing buffer, without the locking of {@link java.io.StringWriter}. */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder sb = new StringBuilder(8 * 1024);
+    /**
+     * A writer that encodes what it is given as UTF-8 into a growing byte array, without locking.
+     * Rendering into a StringBuilder and then encoding the page copied it four times (growing,
+     * toString, getBytes and its trim); this copies only when the array grows. Encodes exactly as
+     * {@link String#getBytes} does: an unpaired surrogate becomes '?', and a pair split between two
+     * writes is still one code point.
+     */
+    private static final class Utf8Writer extends Writer {
+        private final Map<String, byte[]> texts;
+        private byte[] bytes = new byte[8 * 1024];
+        private int size;
+        private char[] scratch = new char[256];
+        /** A high surrogate that ended the last write, waiting for its low half; 0 when none. */
+        private char pendingHigh;
+
+        /** @param texts the UTF-8 of texts written often, copied rather than encoded again */
+        Utf8Writer(Map<String, byte[]> texts) {
+            this.texts = texts;
+        }
 
         @Override
         public void write(char[] chars, int off, int len) {
-            sb.append(chars, off, len);
+            encode(chars, off, off + len);
         }
 
         @Override
         public void write(String s, int off, int len) {
-            sb.append(s, off, off + len);
+            if (scratch.length < len) {
+                scratch = new char[Math.max(len, 2 * scratch.length)];
+            }
+            s.getChars(off, off + len, scratch, 0);
+            encode(scratch, 0, len);
         }
 
         @Override
         public void write(String s) {
-            sb.append(s);
+            byte[] utf8 = pendingHigh == 0 ? texts.get(s) : null;
+            if (utf8 == null) {
+                write(s, 0, s.length());
+                return;
+            }
+            if (bytes.length - size < utf8.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + utf8.length));
+            }
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
         }
 
         @Override
         public void write(int c) {
-            sb.append((char) c);
+            scratch[0] = (char) c;
+            encode(scratch, 0, 1);
         }
 
         @Override
         public Writer append(CharSequence csq) {
-            sb.append(csq);
+            String s = String.valueOf(csq);
+            write(s, 0, s.length());
             return this;
         }
 
@@ -199,9 +268,116 @@ final class TemplateSet {
         @Override
         public void close() {}
 
+        private void encode(char[] chars, int from, int to) {
+            int room = 3 * (to - from) + 4;
+            if (bytes.length - size < room) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + room));
+            }
+            byte[] b = bytes;
+            int p = size;
+            int i = from;
+            if (pendingHigh != 0 && i < to) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(chars[i])) {
+                    p = fourBytes(b, p, Character.toCodePoint(high, chars[i++]));
+                } else {
+                    b[p++] = '?';
+                }
+            }
+            for (; i < to; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | (c >> 6));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                } else if (!Character.isSurrogate(c)) {
+                    b[p++] = (byte) (0xE0 | (c >> 12));
+                    b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[p++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 == to) {
+                    pendingHigh = c;
+                } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(chars[i + 1])) {
+                    p = fourBytes(b, p, Character.toCodePoint(c, chars[++i]));
+                } else {
+                    b[p++] = '?';
+                }
+            }
+            size = p;
+        }
+
+        private static int fourBytes(byte[] b, int p, int cp) {
+            b[p++] = (byte) (0xF0 | (cp >> 18));
+            b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (cp & 0x3F));
+            return p;
+        }
+
+        /** The bytes written; the writer must not be used afterwards. */
+        ByteBuffer toByteBuffer() {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                encode(new char[] {'?'}, 0, 1);
+            }
+            return ByteBuffer.wrap(bytes, 0, size);
+        }
+    }
+
+    /**
+     * The engine's factory, noting the texts between the tags as it compiles them: the engine writes
+     * each as one string, whose UTF-8 a {@link Utf8Writer} then copies instead of encoding it on
+     * every page (most of a page is such text).
+     */
+    private static final class Factory extends DefaultMustacheFactory {
+        private static final String MSG = "msg.";
+
+        private final Map<String, byte[]> texts = new HashMap<>();
+        private final Map<String, String> messages;
+
+        Factory(MustacheResolver resolver, Map<String, String> messages) {
+            super(resolver);
+            this.messages = messages;
+        }
+
         @Override
-        public String toString() {
-            return sb.toString();
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                @Override
+                public void value(TemplateContext tc, String variable, boolean encoded) {
+                    String text = variable.startsWith(MSG) ? messages.get(variable.substring(MSG.length())) : null;
+                    if (text == null) {
+                        super.value(tc, variable, encoded);
+                    } else if (encoded) {
+                        StringWriter escaped = new StringWriter();
+                        encode(text, escaped);
+                        write(tc, escaped.toString());
+                    } else {
+                        write(tc, text);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public String filterText(String appended, boolean startOfLine) {
+            String text = super.filterText(appended, startOfLine);
+            // a text with a surrogate is left to the writer, which pairs surrogates across writes
+            if (text != null && text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+                synchronized (texts) {
+                    texts.put(text, text.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return text;
+        }
+
+        /** The texts noted so far, with their UTF-8. */
+        Map<String, byte[]> texts() {
+            synchronized (texts) {
+                // a HashMap finds a text by reference before comparing characters
+                return Collections.unmodifiableMap(new HashMap<>(texts));
+            }
         }
     }
 

@@ -14,7 +14,9 @@ final class View {
     /**
      * The parts of every page: language, the path back to the site's root ({@code ""} or {@code
      * "../"}), title, navigation and footer. Names differ from those of the page views, which
-     * take precedence in the templates ({@code siteIssuer}, not {@code issuer}).
+     * take precedence in the templates ({@code siteIssuer}, not {@code issuer}). No other view may
+     * have a {@code msg}: the templates are compiled with {@code {{msg.key}}} written in (see
+     * {@link TemplateSet#compile(java.nio.file.Path, Map)}).
      */
     record Chrome(
             String lang,
@@ -38,14 +40,16 @@ final class View {
     /** Where a page sits: the links above it, and its own name. */
     record Breadcrumb(List<Link> crumbs, String here) {}
 
-    /** The contact details; absent parts are null. */
-    record ContactView(String phone, String address, String postcode, String email) {
-        /**
-         * The e-mail address as a {@code mailto:} URL: percent-encoded, so that whatever site.yaml
-         * holds, the attribute is a valid URL.
-         */
-        public String emailHref() {
-            return email == null ? null : "mailto:" + ViewFactory.encodeUrlText(email);
+    /**
+     * The contact details; absent parts are null. {@code emailHref} is the e-mail address as a
+     * {@code mailto:} URL: percent-encoded, so that whatever site.yaml holds, the attribute is a
+     * valid URL.
+     */
+    record ContactView(String phone, String address, String postcode, String email, String emailHref) {
+        /** The contact details, with the e-mail address's URL made once for every page's footer. */
+        static ContactView of(String phone, String address, String postcode, String email) {
+            return new ContactView(phone, address, postcode, email,
+                    email == null ? null : "mailto:" + ViewFactory.encodeUrlText(email));
         }
     }
 

@@ -98,7 +98,7 @@ final class ViewFactory {
             }
         }
         Contact c = site.contact();
-        this.contact = c.isEmpty() ? null : new ContactView(c.phone(), c.address(), c.postcode(), c.email());
+        this.contact = c.isEmpty() ? null : ContactView.of(c.phone(), c.address(), c.postcode(), c.email());
         this.asOf = site.asOf() == null ? null : msg.date(site.asOf());
         this.asOfIso = site.asOf() == null ? null : site.asOf().toString();
     }

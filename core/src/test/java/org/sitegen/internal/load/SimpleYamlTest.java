@@ -147,7 +147,9 @@ class SimpleYamlTest {
                 "\"《融资管理办法》\"", "“四风”问题", "x]", "x}", "a, b", "!tag x", "&a x", "*a", "|", ">",
                 "@x", "`x`", "%x", "- x", "? x", ": x", "x:", "[a, [b]]", "[a, {b: c}]", "{a: [b]}", "[a,]",
                 "\"unclosed", "'unclosed", "[unclosed", "{a: b", "[a b, c]", "x\ty", "\"\\u00e9\"",
-                "  spaced  ", "问题：冒号", "a'b", "a\"b", "#comment")) {
+                "  spaced  ", "问题：冒号", "a'b", "a\"b", "#comment", "1e-3", "1E+3", "-1.5e+10", "+1", "1-2",
+                "f000821", "title", "t", "n", "TRUE", "True", "FALSE", "NULL", "nan", "inf", ".nan", ".inf",
+                "-.inf", "e1", "E-1", "a-b", "0o17", "-0", "00")) {
             agree("key: " + value + "\n");
             agree("list: [" + value + "]\n");
             agree("map: {k: " + value + "}\n");

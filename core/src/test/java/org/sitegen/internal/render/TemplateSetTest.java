@@ -1,11 +1,15 @@
 package org.sitegen.internal.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,65 @@ class TemplateSetTest {
         String out = with("{{title}}|{{{html}}}|{{#items}}[{{.}}]{{/items}}|{{^missing}}none{{/missing}}")
                 .render(PageTemplate.PAGE, SCOPE);
         assertTrue(out.startsWith("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;|<i>ok</i>|[a&lt;][b]|none"), out);
+    }
+
+    @Test
+    void encodesAsStringGetBytesDoes() {
+        // an emoji (a surrogate pair), unpaired halves, and a pair split between two values
+        record Odd(String title, String html, String high, String low) {}
+        Odd odd = new Odd("a\uD83D\uDE00b\uD800c\uDC00\u00e9\u4e2d", "\uDE00<x>\uD83D", "\uD83D", "\uDE00");
+        ByteBuffer page = with("x{{{html}}}|{{title}}|{{{high}}}{{{low}}}|{{{high}}}")
+                .renderUtf8(PageTemplate.PAGE, odd);
+        String expected = "x" + odd.html() + "|" + odd.title() + "|" + odd.high() + odd.low() + "|" + odd.high();
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(page.array(), page.position(), page.limit()));
+    }
+
+    @Test
+    void writesTheTemplatesOwnTextAsUtf8() {
+        // text between tags is copied from its UTF-8 made once, unless it has a surrogate pair
+        String template = "<p>进展 é</p>{{title}}<i>\uD83D\uDE00</i>{{title}}<p>进展 é</p>";
+        record One(String title) {}
+        ByteBuffer page = with(template).renderUtf8(PageTemplate.PAGE, new One("标题"));
+        String expected = template.replace("{{title}}", "标题");
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(page.array(), page.position(), page.limit()));
+    }
+
+    @Test
+    void messagesCompiledInWriteWhatTheEngineLooksUp() {
+        record Item(String title) {}
+        record Page(Map<String, String> msg, List<Item> items) {}
+        Map<String, String> messages = Map.of("a", "<b>\"A\" & 'a'</b>", "b", "进展", "empty", "");
+        Page page = new Page(messages, List.of(new Item("x"), new Item("y")));
+        String template = "{{msg.a}}|{{{msg.a}}}|{{&msg.a}}|{{#items}}{{title}}{{msg.b}}{{/items}}|[{{msg.empty}}]|"
+                + "{{#msg}}{{b}}{{/msg}}\n";
+        SiteFiles.write(dir, Map.of("page.mustache", template));
+        String looked = TemplateSet.compile(dir).render(PageTemplate.PAGE, page);
+        String compiledIn = TemplateSet.compile(dir, messages).render(PageTemplate.PAGE, page);
+        assertEquals(looked, compiledIn);
+        assertTrue(looked.startsWith("&lt;b&gt;&quot;A&quot; &amp; &#39;a&#39;&lt;/b&gt;|<b>\"A\" & 'a'</b>|"), looked);
+    }
+
+    @Test
+    void aMessageKeyTheMessagesDoNotHaveStillFails() {
+        SiteFiles.write(dir, Map.of("page.mustache", "line one\n{{msg.nope}}\n"));
+        record Page(Map<String, String> msg) {}
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> TemplateSet.compile(dir, Map.of("a", "x")).render(PageTemplate.PAGE, new Page(Map.of("a", "x"))));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("'nope'") || e.getMessage().contains("msg.nope"), e.getMessage());
+    }
+
+    @Test
+    void onlyTheChromeHasMessages() {
+        // compile(…, messages) relies on it: {{msg.key}} finds the chrome's msg whatever the section
+        for (Class<?> view : View.class.getDeclaredClasses()) {
+            boolean hasMsg = java.util.Arrays.stream(view.getDeclaredMethods()).anyMatch(m -> m.getName().equals("msg")
+                    || m.getName().equals("getMsg") || m.getName().equals("isMsg"))
+                    || java.util.Arrays.stream(view.getDeclaredFields()).anyMatch(f -> f.getName().equals("msg"));
+            assertEquals(view == View.Chrome.class, hasMsg, view.getName());
+        }
     }
 
     @Test
