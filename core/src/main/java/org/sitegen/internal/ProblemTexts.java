@@ -1,17 +1,10 @@
 package org.sitegen.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
-import java.util.TreeMap;
 
 /**
  * The texts of the problems reported to the clerk who keeps the records, in one language: from
@@ -65,21 +58,7 @@ public final class ProblemTexts {
         if (!LANGUAGES.contains(tag)) {
             throw new IllegalArgumentException("language '" + tag + "' must be one of " + LANGUAGES);
         }
-        String name = "/org/sitegen/problems_" + tag.replace('-', '_') + ".properties";
-        try (InputStream in = ProblemTexts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("problem bundle " + name + " is missing");
-            }
-            PropertyResourceBundle bundle =
-                    new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> map = new TreeMap<>();
-            for (String key : bundle.keySet()) {
-                map.put(key, bundle.getString(key));
-            }
-            return map;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read problem bundle " + name, e);
-        }
+        return Bundles.read("/org/sitegen/problems_" + tag.replace('-', '_') + ".properties", "problem");
     }
 
     /** {@link Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH}. */

@@ -1,18 +1,12 @@
 package org.sitegen.internal.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitegen.internal.Bundles;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
@@ -58,21 +52,7 @@ final class Messages {
 
     /** The raw key/value pairs of a language's bundle, sorted by key. */
     static Map<String, String> read(String tag) {
-        String name = "/org/sitegen/messages_" + tag.replace('-', '_') + ".properties";
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("message bundle " + name + " is missing");
-            }
-            PropertyResourceBundle bundle =
-                    new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> map = new TreeMap<>();
-            for (String key : bundle.keySet()) {
-                map.put(key, bundle.getString(key));
-            }
-            return map;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read message bundle " + name, e);
-        }
+        return Bundles.read("/org/sitegen/messages_" + tag.replace('-', '_') + ".properties", "message");
     }
 
     /** The {@code <html lang>} value, e.g. {@code zh-CN}. */
