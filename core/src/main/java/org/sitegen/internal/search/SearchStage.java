@@ -3,7 +3,6 @@ package org.sitegen.internal.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,7 +85,7 @@ public final class SearchStage implements RenderStage {
     private static byte[] script(Site site) throws IOException {
         if (site.sourceDirectory() != null) {
             Path own = site.sourceDirectory().resolve(SCRIPT);
-            if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isRegularFile(own)) {
                 return Files.readAllBytes(own);
             }
         }
