@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import org.sitegen.model.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Language;
 import org.sitegen.internal.load.SourceLoader;
-import org.sitegen.internal.render.SiteRenderer;
+import org.sitegen.internal.build.SitePaths;
+import org.sitegen.internal.pages.TemplateFailure;
+import org.sitegen.internal.pipeline.Pipeline;
 import org.sitegen.model.Site;
 
 /**
@@ -74,7 +76,14 @@ public final class SiteGenerator {
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
-        return new SiteRenderer(baseUrl, progress, protectedFolders, messageLocale).render(site, outputDirectory);
+        Pipeline.Written w;
+        try {
+            w = new Pipeline(baseUrl, progress, protectedFolders, messageLocale).run(site, outputDirectory);
+        } catch (TemplateFailure f) {
+            throw new TemplateException(f.template(), f.line(), f.detail(), f.getCause());
+        }
+        return new RenderReport(w.outputDirectory(), w.pages(), w.files(), w.bytes(), w.elapsed(), w.stages(),
+                w.warnings());
     }
 
     /**
@@ -117,12 +126,12 @@ public final class SiteGenerator {
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
-            if (locale != null && !ProblemTexts.isSupported(locale)) {
+            if (locale != null && !Language.isSupported(locale)) {
                 throw new IllegalArgumentException("messageLocale '" + locale.toLanguageTag()
                         + "' must be zh-CN or en");
             }
             this.messageLocale = locale == null ? null
-                    : ProblemTexts.isEnglish(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                    : Language.of(locale).locale();
             return this;
         }
 
@@ -143,16 +152,7 @@ public final class SiteGenerator {
          * @throws IllegalArgumentException if it is not an absolute http or https URL
          */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl != null && !baseUrl.isBlank()) {
-                String url = baseUrl.strip();
-                if (!url.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
-                    throw new IllegalArgumentException(
-                            "baseUrl '" + baseUrl + "' must be an absolute http or https URL, e.g. https://www.example.gov.cn/xszg/");
-                }
-                this.baseUrl = url.endsWith("/") ? url : url + "/";
-            } else {
-                this.baseUrl = null;
-            }
+            this.baseUrl = SitePaths.baseUrl(baseUrl);
             return this;
         }
 

@@ -2,7 +2,7 @@
  * site-gen: turns a folder of Markdown finding records into a static, searchable disclosure site.
  *
  * <p>Start at {@link org.sitegen.SiteGenerator}: {@code load} validates a source folder into a
- * {@link org.sitegen.model.Site} or a list of {@link org.sitegen.Problem problems}; {@code render}
+ * {@link org.sitegen.model.Site} or a list of {@link org.sitegen.model.Problem problems}; {@code render}
  * writes a site's pages, search index and open data into a folder, atomically; {@code build} does
  * both. The model lives in {@link org.sitegen.model}. Packages under {@code org.sitegen.internal}
  * are not API and may change without notice.

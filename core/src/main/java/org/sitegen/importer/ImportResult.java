@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 
 /**
  * What {@link NoticeImporter#importNotice(Path, Path)} did.

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ProblemTexts {
     /** The languages with a bundle, as language tags. */
-    public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+    public static final List<String> LANGUAGES = Language.TAGS;
 
     private final Locale locale;
     private final Map<String, String> text;
@@ -31,26 +31,21 @@ public final class ProblemTexts {
     }
 
     private static final class Chinese {
-        static final ProblemTexts TEXTS = new ProblemTexts(Locale.SIMPLIFIED_CHINESE, read("zh-CN"));
+        static final ProblemTexts TEXTS = new ProblemTexts(Language.CHINESE.locale(), read(Language.CHINESE.tag()));
     }
 
     private static final class English {
-        static final ProblemTexts TEXTS = new ProblemTexts(Locale.ENGLISH, read("en"));
+        static final ProblemTexts TEXTS = new ProblemTexts(Language.ENGLISH.locale(), read(Language.ENGLISH.tag()));
     }
 
-    /** The texts of a language: English for {@code en}, Simplified Chinese for anything else. */
+    /** The texts of the {@link Language} a locale asks for. */
     public static ProblemTexts of(Locale locale) {
-        return isEnglish(locale) ? English.TEXTS : Chinese.TEXTS;
+        return Language.of(locale) == Language.ENGLISH ? English.TEXTS : Chinese.TEXTS;
     }
 
-    /** Whether a locale asks for the English texts ({@code en}, {@code en-GB}…). */
-    public static boolean isEnglish(Locale locale) {
-        return locale.getLanguage().equals("en");
-    }
-
-    /** Whether there is a bundle for a locale's language: {@code zh} or {@code en}. */
+    /** Whether there is a bundle for a locale's language; see {@link Language#isSupported}. */
     public static boolean isSupported(Locale locale) {
-        return isEnglish(locale) || locale.getLanguage().equals("zh");
+        return Language.isSupported(locale);
     }
 
     /** The raw key/value pairs of a language's bundle, sorted by key. */

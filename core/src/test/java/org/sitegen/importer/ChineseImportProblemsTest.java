@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 
 /** The importer reports in Chinese by default, the language of the notices it reads. */
 class ChineseImportProblemsTest {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.SiteGenerator;
 import org.sitegen.model.Finding;
 import org.sitegen.model.Measure;

@@ -74,10 +74,10 @@ class ProblemTextsTest {
         for (String kind : List.of("category", "finding", "notice", "page")) {
             used.add("kind." + kind);
         }
-        // the render's warnings: context.warn("key", …)
+        // the build's warnings: context.warn("key", …)
         Pattern warn = Pattern.compile("\\.warn\\(\\s*\"([a-zA-Z.]+)\"");
         int warnings = 0;
-        for (String folder : List.of("internal/render", "internal/export", "internal/search")) {
+        for (String folder : List.of("internal/build", "internal/pages", "internal/export", "internal/search")) {
             try (Stream<Path> walk = Files.walk(Path.of("src/main/java/org/sitegen", folder))) {
                 for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
                     Matcher m = warn.matcher(Files.readString(p));

@@ -11,7 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.SiteGenerator;
 import org.sitegen.model.Site;
 

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.RenderReport;
 import org.sitegen.SiteGenerator;
 import org.sitegen.TemplateException;

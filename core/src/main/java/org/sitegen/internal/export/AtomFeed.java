@@ -1,5 +1,6 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,14 +10,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import org.sitegen.internal.build.SitePaths;
+import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Notice;
@@ -64,7 +59,7 @@ final class AtomFeed {
         PriorityQueue<Entry> newest = new PriorityQueue<>(MAX_ENTRIES + 1, FEED_ORDER.reversed());
         for (Notice n : site.notices()) {
             if (n.date().toEpochDay() >= oldest) {
-                String id = base != null ? base + Urls.notice(n.id()) : urnPrefix + "notice:" + n.id();
+                String id = base != null ? base + SitePaths.notice(n.id()) : urnPrefix + "notice:" + n.id();
                 keep(newest, new Entry(n.date(), id, n, null, null));
             }
         }
@@ -86,7 +81,7 @@ final class AtomFeed {
                     day = day + "-" + sameDay;
                 }
                 String id = base != null
-                        ? base + Urls.finding(f.id()) + "#" + day
+                        ? base + SitePaths.finding(f.id()) + "#" + day
                         : urnPrefix + "finding:" + f.id() + ":" + day;
                 keep(newest, new Entry(h.date(), id, null, f, h));
             }
@@ -97,7 +92,7 @@ final class AtomFeed {
         LocalDate updated = !entries.isEmpty() ? entries.get(0).date()
                 : site.asOf() != null ? site.asOf() : LocalDate.EPOCH;
         String prefix = base != null ? base : "";
-        Utf8Buffer out = new Utf8Buffer();
+        Utf8Bytes out = new Utf8Bytes();
         out.text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         out.text("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
         Xml.attribute(out, site.locale().toLanguageTag());
@@ -114,19 +109,18 @@ final class AtomFeed {
         out.text("\n  <author>");
         Xml.element(out, "name", site.issuer() != null ? site.issuer() : site.title());
         out.text("</author>\n  <generator>site-gen</generator>\n");
-        Parser markdown = entries.stream().anyMatch(e -> e.notice() != null) ? Parser.builder().build() : null;
         for (Entry e : entries) {
             String title;
             String href;
             String summary;
             if (e.notice() != null) {
                 title = e.notice().title();
-                href = Urls.notice(e.notice().id());
-                summary = firstParagraph(markdown, e.notice().body());
+                href = SitePaths.notice(e.notice().id());
+                summary = Markdown.firstParagraph(e.notice().body(), SUMMARY_LENGTH);
             } else {
                 Finding f = e.finding();
                 title = text.statusChangeTitle(f.number(), f.title(), e.change().status().label());
-                href = Urls.finding(f.id());
+                href = SitePaths.finding(f.id());
                 summary = text.statusChangeSummary(f.category().title(), e.change().status().label(), e.change().note());
             }
             out.text("  <entry>\n    ");
@@ -181,7 +175,7 @@ final class AtomFeed {
         }
     }
 
-    private static void link(Utf8Buffer out, String rel, String type, String href) {
+    private static void link(Utf8Bytes out, String rel, String type, String href) {
         out.text("<link rel=\"").text(rel).text("\" type=\"").text(type).text("\" href=\"");
         Xml.attribute(out, href);
         out.text("\"/>");
@@ -203,53 +197,5 @@ final class AtomFeed {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-    }
-
-    /**
-     * The plain text of the first paragraph of a Markdown body, whitespace collapsed, cut at {@link
-     * #SUMMARY_LENGTH} characters with an ellipsis; empty when there is no paragraph. Raw HTML is
-     * left out.
-     */
-    static String firstParagraph(Parser parser, String markdown) {
-        Node document = parser.parse(markdown);
-        Paragraph[] found = new Paragraph[1];
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                if (found[0] == null) {
-                    found[0] = paragraph;
-                }
-            }
-        });
-        if (found[0] == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        found[0].accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                sb.append(' ');
-            }
-        });
-        String s = org.sitegen.internal.Texts.oneLine(sb.toString());
-        if (s.codePointCount(0, s.length()) > SUMMARY_LENGTH) {
-            s = s.substring(0, s.offsetByCodePoints(0, SUMMARY_LENGTH)).strip() + "…";
-        }
-        return s;
     }
 }

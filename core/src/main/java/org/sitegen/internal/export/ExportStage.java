@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.output.OutputSink;
-import org.sitegen.internal.render.RenderContext;
-import org.sitegen.internal.render.RenderStage;
+import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Site;
 
 /**
@@ -59,7 +60,7 @@ import org.sitegen.model.Site;
  * }
  * </pre>
  */
-public final class ExportStage implements RenderStage {
+public final class ExportStage implements Stage {
     static final String JSON = "data/findings.json";
     static final String CSV = "data/findings.csv";
     static final String ROBOTS = "robots.txt";
@@ -81,9 +82,9 @@ public final class ExportStage implements RenderStage {
     }
 
     @Override
-    public void run(RenderContext context, OutputSink out) throws IOException {
+    public void run(BuildContext context, OutputSink out) throws IOException {
         Site site = context.site();
-        String base = context.baseUrl() == null ? null : Urls.encodeBase(context.baseUrl());
+        String base = context.baseUrl() == null ? null : SitePaths.encode(context.baseUrl());
         ExportText text = ExportText.of(site.locale());
         if (base == null) {
             context.warn("render.noBaseUrl");

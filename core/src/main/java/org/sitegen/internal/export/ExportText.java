@@ -2,6 +2,7 @@ package org.sitegen.internal.export;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitegen.internal.Language;
 
 /**
  * The words the exports use in the site's language: the CSV header and list separator, and the
@@ -27,7 +28,7 @@ enum ExportText {
 
     /** The text for a site's locale: English for {@code en}, Chinese otherwise. */
     static ExportText of(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? EN : ZH;
+        return Language.of(locale) == Language.ENGLISH ? EN : ZH;
     }
 
     /** The header row of {@code findings.csv}, one name per column. */

@@ -1,7 +1,9 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
 import java.time.LocalDate;
 import java.util.List;
+import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Measure;
@@ -45,8 +47,8 @@ final class FindingsCsv {
      *
      * @param base the encoded absolute base URL ending in '/', or null for relative page URLs
      */
-    static Utf8Buffer write(Site site, String base, ExportText text) {
-        Utf8Buffer out = new Utf8Buffer();
+    static Utf8Bytes write(Site site, String base, ExportText text) {
+        Utf8Bytes out = new Utf8Bytes();
         out.bytes(BOM);
         row(out, text.csvHeader());
         StringBuilder sb = new StringBuilder(256);
@@ -73,7 +75,7 @@ final class FindingsCsv {
             cell(out, sb, false);
             LocalDate latest = latest(f.history());
             cell(out, latest == null ? "" : latest.toString(), false);
-            String url = Urls.finding(f.id());
+            String url = SitePaths.finding(f.id());
             cell(out, base == null ? url : base + url, false);
             out.rawByte('\r').rawByte('\n');
         }
@@ -91,7 +93,7 @@ final class FindingsCsv {
         return latest;
     }
 
-    private static void row(Utf8Buffer out, List<String> cells) {
+    private static void row(Utf8Bytes out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             cell(out, cells.get(i), i == 0);
         }
@@ -99,7 +101,7 @@ final class FindingsCsv {
     }
 
     /** Appends one cell, cleaned, neutralised and quoted as the class describes. */
-    static void cell(Utf8Buffer out, CharSequence value, boolean first) {
+    static void cell(Utf8Bytes out, CharSequence value, boolean first) {
         if (!first) {
             out.rawByte(',');
         }

@@ -1,6 +1,8 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
 import java.util.List;
+import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
@@ -21,8 +23,8 @@ final class FindingsJson {
      *
      * @param base the encoded absolute base URL ending in '/', or null
      */
-    static Utf8Buffer write(Site site, String base) {
-        Utf8Buffer buffer = new Utf8Buffer();
+    static Utf8Bytes write(Site site, String base) {
+        Utf8Bytes buffer = new Utf8Bytes();
         JsonWriter w = new JsonWriter(buffer);
         w.beginObject();
         w.name("schemaVersion").value(SCHEMA_VERSION);
@@ -116,7 +118,7 @@ final class FindingsJson {
             w.endObject();
         }
         w.endArray();
-        String url = Urls.finding(f.id());
+        String url = SitePaths.finding(f.id());
         w.name("url").value(url);
         if (base != null) {
             w.name("href").value(base + url);

@@ -1,29 +1,23 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Json;
+import org.sitegen.internal.text.Utf8Bytes;
+
 import java.time.LocalDate;
 
 /**
- * Writes JSON into a {@link Utf8Buffer}, pretty-printed with a 2-space indent, keys in the order
- * they are written. Strings are escaped so that the text is safe wherever it is embedded: besides
- * {@code "}, {@code \} and the control characters, {@code <}, {@code >}, {@code &}, U+2028,
- * U+2029, the invisible bidirectional controls (U+202A–U+202E, U+2066–U+2069), U+FEFF and DEL
- * are written as {@code \}{@code uXXXX}. An unpaired surrogate, which has no UTF-8 form and which
- * many JSON parsers refuse, becomes U+FFFD.
+ * Writes JSON into a {@link Utf8Bytes}, pretty-printed with a 2-space indent, keys in the order
+ * they are written. Strings are escaped by {@link Json}.
  *
  * <p>Not thread-safe; the caller keeps the nesting balanced.
  */
 final class JsonWriter {
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-    /** The ASCII characters a string cannot hold as they are. */
-    private static final boolean[] STOPS = stops();
-
-    private final Utf8Buffer out;
+    private final Utf8Bytes out;
     private int depth;
     private boolean first = true;
     private boolean afterName;
 
-    JsonWriter(Utf8Buffer out) {
+    JsonWriter(Utf8Bytes out) {
         this.out = out;
     }
 
@@ -130,50 +124,7 @@ final class JsonWriter {
     }
 
     private void string(String s) {
-        out.rawByte('"');
-        int n = s.length();
-        int i = 0;
-        while ((i = out.textUntil(s, i, STOPS)) < n) {
-            char c = s.charAt(i++);
-            switch (c) {
-                case '"' -> out.rawByte('\\').rawByte('"');
-                case '\\' -> out.rawByte('\\').rawByte('\\');
-                case '\n' -> out.rawByte('\\').rawByte('n');
-                case '\r' -> out.rawByte('\\').rawByte('r');
-                case '\t' -> out.rawByte('\\').rawByte('t');
-                case '\b' -> out.rawByte('\\').rawByte('b');
-                case '\f' -> out.rawByte('\\').rawByte('f');
-                default -> {
-                    if (c < 0x80 || isInvisible(c)) {
-                        unicodeEscape(c);
-                    } else {
-                        out.codePoint(c);
-                    }
-                }
-            }
-        }
-        out.rawByte('"');
+        Json.string(out, s);
     }
 
-    private static boolean[] stops() {
-        boolean[] stops = new boolean[128];
-        for (int c = 0; c < 0x20; c++) {
-            stops[c] = true;
-        }
-        for (char c : "\"\\<>&\u007F".toCharArray()) {
-            stops[c] = true;
-        }
-        return stops;
-    }
-
-    /** Line and paragraph separators, bidirectional controls and the BOM: invisible, so escaped. */
-    private static boolean isInvisible(char c) {
-        return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
-    }
-
-    private void unicodeEscape(char c) {
-        out.rawByte('\\').rawByte('u');
-        out.rawByte(HEX[(c >> 12) & 0xF]).rawByte(HEX[(c >> 8) & 0xF]).rawByte(HEX[(c >> 4) & 0xF]).rawByte(HEX[c & 0xF]);
-    }
 }

@@ -1,5 +1,6 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import org.sitegen.model.Finding;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
-import org.sitegen.internal.render.StatusPages;
+import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Status;
 
 /**
@@ -38,12 +39,12 @@ final class Sitemap {
     private final boolean split;
     private final List<ExportFile> files = new ArrayList<>();
     private final List<LocalDate> partLastmods = new ArrayList<>();
-    private Utf8Buffer part;
+    private Utf8Bytes part;
     private int inPart;
     private LocalDate partLastmod;
 
     private Sitemap(String base, int maxUrls, boolean split) {
-        Utf8Buffer b = new Utf8Buffer();
+        Utf8Bytes b = new Utf8Bytes();
         Xml.text(b, base);
         this.base = b.toByteArray();
         this.maxUrls = maxUrls;
@@ -62,7 +63,7 @@ final class Sitemap {
         }
         long statusPages = 0;
         for (Status s : site.statuses().statuses()) {
-            statusPages += StatusPages.count(site.findingsWith(s).size());
+            statusPages += SitePaths.statusPageCount(site.findingsWith(s).size());
         }
         long total = 3L + site.categories().size() + statusPages + site.findings().size()
                 + site.notices().size() + site.pages().size();
@@ -81,25 +82,25 @@ final class Sitemap {
                 byStatus.merge(f.status(), d, Sitemap::later);
             }
         }
-        map.url("", "", site.asOf());
-        map.url("notices.html", "", site.latestNotice().map(Notice::date).orElse(null));
-        map.url("search.html", "", null);
+        map.url("", site.asOf());
+        map.url(SitePaths.NOTICES, site.latestNotice().map(Notice::date).orElse(null));
+        map.url(SitePaths.SEARCH, null);
         for (Category c : site.categories()) {
-            map.url("categories/", c.id(), byCategory.get(c));
+            map.url(SitePaths.category(c), byCategory.get(c));
         }
         for (Status s : site.statuses().statuses()) {
-            for (int p = 1, n = StatusPages.count(site.findingsWith(s).size()); p <= n; p++) {
-                map.url("status/", StatusPages.stem(s, p), byStatus.get(s));
+            for (int p = 1, n = SitePaths.statusPageCount(site.findingsWith(s).size()); p <= n; p++) {
+                map.url(SitePaths.status(s, p), byStatus.get(s));
             }
         }
         for (int i = 0; i < findingDates.length; i++) {
-            map.url("findings/", findings.get(i).id(), findingDates[i]);
+            map.url(SitePaths.finding(findings.get(i)), findingDates[i]);
         }
         for (Notice n : site.notices()) {
-            map.url("notices/", n.id(), n.date());
+            map.url(SitePaths.notice(n), n.date());
         }
         for (Page p : site.pages()) {
-            map.url("pages/", p.id(), null);
+            map.url(SitePaths.page(p), null);
         }
         return map.finish();
     }
@@ -108,19 +109,16 @@ final class Sitemap {
         return b.isAfter(a) ? b : a;
     }
 
-    /** Adds the URL base + folder + id + ".html" (or base + folder when id is empty). */
-    private void url(String folder, String id, LocalDate lastmod) {
+    /** Adds the URL base + path, the path as {@link SitePaths} makes it ("" for the home page). */
+    private void url(String path, LocalDate lastmod) {
         if (part == null) {
-            part = new Utf8Buffer();
+            part = new Utf8Bytes();
             part.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + NS + "\">\n");
             inPart = 0;
             partLastmod = null;
         }
-        part.text("  <url><loc>").bytes(base).text(folder);
-        if (!id.isEmpty()) {
-            Xml.text(part, id);
-            part.text(".html");
-        }
+        part.text("  <url><loc>").bytes(base);
+        Xml.text(part, path);
         part.text("</loc>");
         if (lastmod != null) {
             part.text("<lastmod>").date(lastmod).text("</lastmod>");
@@ -147,7 +145,7 @@ final class Sitemap {
         if (!split) {
             return files;
         }
-        Utf8Buffer index = new Utf8Buffer();
+        Utf8Bytes index = new Utf8Bytes();
         index.text("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NS + "\">\n");
         for (int i = 0; i < files.size(); i++) {
             index.text("  <sitemap><loc>").bytes(base);

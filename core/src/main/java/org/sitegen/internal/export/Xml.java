@@ -1,7 +1,9 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
+
 /**
- * Escapes text for XML 1.0 into a {@link Utf8Buffer}. Characters XML 1.0 does not allow (C0
+ * Escapes text for XML 1.0 into a {@link Utf8Bytes}. Characters XML 1.0 does not allow (C0
  * controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped and unpaired surrogates become
  * U+FFFD, so no
  * input can make the document ill-formed. {@code &}, {@code <} and {@code >} are always escaped,
@@ -15,23 +17,23 @@ final class Xml {
     private Xml() {}
 
     /** Appends text for element content. */
-    static void text(Utf8Buffer out, String s) {
+    static void text(Utf8Bytes out, String s) {
         escape(out, s, false);
     }
 
     /** Appends text for a double-quoted attribute value. */
-    static void attribute(Utf8Buffer out, String s) {
+    static void attribute(Utf8Bytes out, String s) {
         escape(out, s, true);
     }
 
     /** Appends {@code <name>text</name>}. */
-    static void element(Utf8Buffer out, String name, String text) {
+    static void element(Utf8Bytes out, String name, String text) {
         out.rawByte('<').text(name).rawByte('>');
         text(out, text);
         out.rawByte('<').rawByte('/').text(name).rawByte('>');
     }
 
-    private static void escape(Utf8Buffer out, String s, boolean attribute) {
+    private static void escape(Utf8Bytes out, String s, boolean attribute) {
         int n = s.length();
         int i = 0;
         while ((i = out.textUntil(s, i, STOPS)) < n) {

@@ -3,8 +3,8 @@ package org.sitegen.internal.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitegen.Problem;
-import org.sitegen.Severity;
+import org.sitegen.model.Problem;
+import org.sitegen.model.Severity;
 import org.sitegen.internal.Msg;
 import org.sitegen.internal.ProblemTexts;
 

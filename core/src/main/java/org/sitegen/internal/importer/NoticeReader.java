@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.internal.ProblemTexts;
 import org.sitegen.model.StatusVocabulary;
 

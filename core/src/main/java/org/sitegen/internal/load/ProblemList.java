@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.sitegen.Problem;
-import org.sitegen.Severity;
+import org.sitegen.model.Problem;
+import org.sitegen.model.Severity;
 import org.sitegen.internal.Msg;
 import org.sitegen.internal.ProblemTexts;
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.internal.Msg;
 import org.sitegen.internal.ProblemTexts;
 import org.sitegen.internal.load.ProblemList.Found;

@@ -1,6 +1,6 @@
 package org.sitegen.internal.search;
 
-import org.sitegen.internal.Json;
+import org.sitegen.internal.text.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -9,12 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
-import org.sitegen.internal.Texts;
+import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.internal.output.OutputSink;
-import org.sitegen.internal.render.RenderContext;
-import org.sitegen.internal.render.RenderStage;
+import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.Inspection;
@@ -27,16 +25,12 @@ import org.sitegen.model.Status;
  * files under {@code assets/search/} (see {@link SearchIndexWriter} for the layout). Script files,
  * not JSON, because a page opened from {@code file://} may not {@code fetch}, but may load scripts.
  */
-public final class SearchStage implements RenderStage {
+public final class SearchStage implements Stage {
     /** Where the parts go, relative to the output folder. */
     static final String FOLDER = "assets/search/";
     /** The search script, relative to the output folder; its version is the index's. */
     static final String SCRIPT = "assets/search.js";
     private static final String BUILT_IN_SCRIPT = "/org/sitegen/assets/search.js";
-    private static final String MARKDOWN_CHARS = "*_`[]<>#!\\|~&";
-
-    private final Parser parser = Parser.builder().build();
-    private final TextContentRenderer text = TextContentRenderer.builder().stripNewlines(true).build();
 
     @Override
     public String name() {
@@ -44,7 +38,7 @@ public final class SearchStage implements RenderStage {
     }
 
     @Override
-    public void run(RenderContext context, OutputSink out) throws IOException {
+    public void run(BuildContext context, OutputSink out) throws IOException {
         Site site = context.site();
         List<SearchDocument> documents = documents(site);
         Folding folding = new Folding();
@@ -74,7 +68,7 @@ public final class SearchStage implements RenderStage {
             Finding f = findings.get(i);
             List<String> measures = new ArrayList<>(f.measures().size());
             for (Measure m : f.measures()) {
-                measures.add(plain(m.text()));
+                measures.add(Markdown.plainText(m.text()));
             }
             return new SearchDocument(f.id(), f.number(), f.title(), statusIndex.get(f.status()),
                     categoryIndex.get(f.category()), measures, f.units(), f.documents(), f.category().title());
@@ -95,18 +89,6 @@ public final class SearchStage implements RenderStage {
             }
             return in.readAllBytes();
         }
-    }
-
-    /** Markdown as plain text on one line. */
-    String plain(String markdown) {
-        String s = markdown;
-        for (int i = 0; i < MARKDOWN_CHARS.length(); i++) {
-            if (markdown.indexOf(MARKDOWN_CHARS.charAt(i)) >= 0) {
-                s = text.render(parser.parse(markdown));
-                break;
-            }
-        }
-        return Texts.oneLine(s);
     }
 
     private static SearchIndexWriter writer(Site site) {

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
@@ -159,11 +159,10 @@ class AtomFeedTest {
 
     @Test
     void summaryIsTheFirstParagraphAsPlainTextCut() {
-        Parser p = Parser.builder().build();
-        assertEquals("", AtomFeed.firstParagraph(p, "## only a heading"));
-        assertEquals("a link and code", AtomFeed.firstParagraph(p, "a [link](http://x) and `code`<b>"));
+        assertEquals("", Markdown.firstParagraph("## only a heading", 400));
+        assertEquals("a link and code", Markdown.firstParagraph("a [link](http://x) and `code`<b>", 400));
         String longText = "字".repeat(1000);
-        String cut = AtomFeed.firstParagraph(p, longText);
+        String cut = Markdown.firstParagraph(longText, 400);
         assertEquals("字".repeat(400) + "…", cut);
     }
 

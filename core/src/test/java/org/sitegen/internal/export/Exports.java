@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.SiteGenerator;
-import org.sitegen.internal.render.RenderContext;
+import org.sitegen.internal.build.BuildContext;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
@@ -53,7 +53,7 @@ final class Exports {
     static Result export(ExportStage stage, Site site, String baseUrl) throws IOException {
         List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
         MemorySink out = new MemorySink();
-        stage.run(new RenderContext(site, baseUrl, line -> {}, warnings), out);
+        stage.run(new BuildContext(site, baseUrl, line -> {}, warnings), out);
         return new Result(out, List.copyOf(warnings));
     }
 

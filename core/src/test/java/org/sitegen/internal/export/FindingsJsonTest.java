@@ -1,5 +1,6 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.Utf8Bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -156,7 +157,7 @@ class FindingsJsonTest {
 
     @Test
     void escapesEverythingThatCouldBreakOutOfAScriptOrStringAndReplacesLoneSurrogates() {
-        Utf8Buffer out = new Utf8Buffer();
+        Utf8Bytes out = new Utf8Bytes();
         JsonWriter w = new JsonWriter(out);
         w.beginArray().value("a\"b\\c</script>&\u2028\u2029\u0000\u001f\u202e\n\t\uD800x😀").endArray();
         w.finish();
@@ -167,7 +168,7 @@ class FindingsJsonTest {
 
     @Test
     void emptyContainersAreWrittenOnOneLine() {
-        Utf8Buffer out = new Utf8Buffer();
+        Utf8Bytes out = new Utf8Bytes();
         JsonWriter w = new JsonWriter(out);
         w.beginObject().name("a").beginArray().endArray().name("b").beginObject().endObject().name("c").value(true)
                 .endObject();

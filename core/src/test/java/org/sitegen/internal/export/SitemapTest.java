@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitegen.Problem;
-import org.sitegen.Severity;
+import org.sitegen.model.Problem;
+import org.sitegen.model.Severity;
 import org.sitegen.model.Site;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -85,7 +85,7 @@ class SitemapTest {
     @Test
     void theWarningIsInEnglishWhenAskedFor() throws Exception {
         List<Problem> warnings = new java.util.ArrayList<>();
-        new ExportStage().run(new org.sitegen.internal.render.RenderContext(site, null, line -> {}, warnings,
+        new ExportStage().run(new org.sitegen.internal.build.BuildContext(site, null, line -> {}, warnings,
                 java.util.Locale.ENGLISH), new MemorySink());
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals("no baseUrl: sitemap.xml is not written", warnings.get(0).message());

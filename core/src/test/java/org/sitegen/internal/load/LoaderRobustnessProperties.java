@@ -23,7 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sitegen.LoadResult;
-import org.sitegen.Problem;
+import org.sitegen.model.Problem;
 import org.sitegen.SiteGenerator;
 
 /**

@@ -1,6 +1,6 @@
 package org.sitegen.internal.search;
 
-import org.sitegen.internal.Json;
+import org.sitegen.internal.text.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,8 +51,9 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void escapesLoneSurrogatesAndControlCharacters() {
-        assertEquals("\"a\\ud800b\\u0001\\n\"", Json.string(new StringBuilder(), "a\ud800b\u0001\n").toString());
+    void replacesLoneSurrogatesAndEscapesControlCharacters() {
+        // one JSON rule for the index and the open data: an unpaired surrogate becomes U+FFFD
+        assertEquals("\"a\ufffdb\\u0001\\n\\b\"", Json.string(new StringBuilder(), "a\ud800b\u0001\n\b").toString());
         assertEquals("\"\ud842\udfb7\"", Json.string(new StringBuilder(), "\ud842\udfb7").toString());
     }
 

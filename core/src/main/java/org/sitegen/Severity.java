@@ -1,9 +1,0 @@
-package org.sitegen;
-
-/** How serious a {@link Problem} is. */
-public enum Severity {
-    /** The site cannot be built until this is fixed. */
-    ERROR,
-    /** Worth fixing, but the site is built anyway. */
-    WARNING
-}

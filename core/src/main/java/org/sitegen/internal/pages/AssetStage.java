@@ -1,0 +1,89 @@
+package org.sitegen.internal.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Stage;
+import org.sitegen.internal.output.OutputSink;
+
+/**
+ * Copies the built-in assets (stylesheet, scripts) listed in {@code assets.list}, then the site's
+ * own {@code assets/} folder, which may replace a built-in file of the same name. Symbolic links
+ * are not followed.
+ */
+public final class AssetStage implements Stage {
+    static final String BUILT_IN = "/org/sitegen/assets/";
+
+    @Override
+    public String name() {
+        return "assets";
+    }
+
+    @Override
+    public void run(BuildContext context, OutputSink out) throws IOException {
+        List<String> own = siteAssets(context);
+        for (String name : builtIns()) {
+            if (own.contains(name)) {
+                continue;
+            }
+            try (InputStream in = AssetStage.class.getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in asset " + name + " is listed but missing");
+                }
+                out.write("assets/" + name, in.readAllBytes());
+            }
+        }
+        Path source = context.site().sourceDirectory();
+        for (String name : own) {
+            out.copy("assets/" + name, source.resolve("assets").resolve(name));
+        }
+    }
+
+    static List<String> builtIns() throws IOException {
+        try (InputStream in = AssetStage.class.getResourceAsStream(BUILT_IN + "assets.list")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        }
+    }
+
+    private static List<String> siteAssets(BuildContext context) throws IOException {
+        Path source = context.site().sourceDirectory();
+        if (source == null || !Files.isDirectory(source.resolve("assets"))) {
+            return List.of();
+        }
+        Path root = source.resolve("assets");
+        Path realRoot = root.toRealPath();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isSymbolicLink(p)) {
+                    if (!p.toRealPath().startsWith(realRoot)) {
+                        context.warn("render.assetLinkOutside", "asset", root.relativize(p).toString().replace('\\', '/'));
+                        continue;
+                    }
+                    if (Files.isDirectory(p)) {
+                        continue;
+                    }
+                } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                names.add(root.relativize(p).toString().replace('\\', '/'));
+            }
+        }
+        names.sort(String::compareTo);
+        return names;
+    }
+}

@@ -1,0 +1,181 @@
+package org.sitegen.internal.pages;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the templates see: one record per kind of page, and the small parts they share. Values
+ * are plain text (the templates escape them) except fields named {@code …Html} or {@code …Svg},
+ * which the renderer made safe and the templates write as they are.
+ */
+final class View {
+    private View() {}
+
+    /**
+     * The parts of every page: language, the path back to the site's root ({@code ""} or {@code
+     * "../"}), title, navigation and footer. Names differ from those of the page views, which
+     * take precedence in the templates ({@code siteIssuer}, not {@code issuer}). No other view may
+     * have a {@code msg}: the templates are compiled with {@code {{msg.key}}} written in (see
+     * {@link TemplateSet#compile(java.nio.file.Path, Map)}).
+     */
+    record Chrome(
+            String lang,
+            String root,
+            String documentTitle,
+            String siteTitle,
+            Map<String, String> msg,
+            List<NavItem> nav,
+            String siteIssuer,
+            ContactView footerContact,
+            String asOf,
+            String asOfIso,
+            String baseHref) {}
+
+    /** An entry of the main navigation. */
+    record NavItem(String href, String label, boolean current) {}
+
+    /** A link with its text. */
+    record Link(String href, String label) {}
+
+    /** Where a page sits: the links above it, and its own name. */
+    record Breadcrumb(List<Link> crumbs, String here) {}
+
+    /**
+     * The contact details; absent parts are null. {@code emailHref} is the e-mail address as a
+     * {@code mailto:} URL: percent-encoded, so that whatever site.yaml holds, the attribute is a
+     * valid URL.
+     */
+    record ContactView(String phone, String address, String postcode, String email, String emailHref) {
+        /** The contact details, with the e-mail address's URL made once for every page's footer. */
+        static ContactView of(String phone, String address, String postcode, String email) {
+            return new ContactView(phone, address, postcode, email,
+                    email == null ? null : "mailto:" + org.sitegen.internal.build.SitePaths.encode(email));
+        }
+    }
+
+    /** A status as shown: its text, and its colour as a CSS tone. */
+    record Badge(String code, String label, String tone) {}
+
+    /** A finding in a list. */
+    record FindingItem(
+            String href,
+            int number,
+            String title,
+            Badge status,
+            boolean showCategory,
+            String categoryHeading,
+            String deadline,
+            String deadlineIso,
+            boolean overdue) {}
+
+    /** A status with the number of findings that have it. */
+    record Count(Badge status, int count) {}
+
+    /** index.html. */
+    record IndexPage(
+            List<InspectionView> inspections,
+            Dashboard dashboard,
+            List<CategoryCard> categories,
+            NoticeItem latestNotice,
+            ContactView contact) {}
+
+    /** An inspection, with its dates as the language writes them; absent parts are null. */
+    record InspectionView(
+            String id, String title, String inspector, String kind, String period, String feedback,
+            String feedbackIso) {}
+
+    /** The progress of the whole site. */
+    record Dashboard(String headline, String chartSvg, List<StatusRow> rows, int total) {}
+
+    /** A row of the dashboard's table. */
+    record StatusRow(Badge status, String href, int count, String percent) {}
+
+    /** A category on the index, with its progress. */
+    record CategoryCard(String href, String heading, String barSvg, String progress, List<Count> counts) {}
+
+    /** A notice in a list. */
+    record NoticeItem(String href, String title, String date, String dateIso, String excerpt) {}
+
+    /** findings/&lt;id&gt;.html. */
+    record FindingPage(
+            Breadcrumb breadcrumb,
+            int number,
+            String title,
+            Badge status,
+            boolean overdue,
+            String categoryHref,
+            String categoryHeading,
+            String inspection,
+            boolean hasUnits,
+            List<String> units,
+            String deadline,
+            String deadlineIso,
+            boolean hasDocuments,
+            List<String> documents,
+            boolean hasMeasures,
+            List<MeasureView> measures,
+            boolean hasHistory,
+            List<HistoryView> history,
+            boolean hasPager,
+            Link previous,
+            Link next) {}
+
+    /** A measure, rendered. */
+    record MeasureView(int number, String html) {}
+
+    /** A dated status of a finding's history. */
+    record HistoryView(String date, String dateIso, Badge status, String note) {}
+
+    /** categories/&lt;id&gt;.html. */
+    record CategoryPage(
+            Breadcrumb breadcrumb,
+            String heading,
+            String inspection,
+            String introHtml,
+            String barSvg,
+            String progress,
+            List<Count> counts,
+            String findingsHeading,
+            boolean hasFindings,
+            List<FindingItem> findings) {}
+
+    /** status/&lt;code&gt;.html. */
+    record StatusPage(
+            Breadcrumb breadcrumb,
+            String heading,
+            Badge status,
+            List<Link> others,
+            boolean hasFindings,
+            List<FindingItem> findings,
+            Pager pager) {}
+
+    /** Links between the pages of a long list; previous and next are null at the ends. */
+    record Pager(String previous, String next, List<PagerItem> pages, String range) {}
+
+    /** One page number of a pager. */
+    record PagerItem(String href, String number, boolean current) {}
+
+    /** notices.html. */
+    record NoticesPage(boolean hasNotices, List<NoticeItem> notices) {}
+
+    /** notices/&lt;id&gt;.html. */
+    record NoticePage(
+            Breadcrumb breadcrumb, String title, String date, String dateIso, String issuer, String inspection,
+            String bodyHtml) {}
+
+    /** pages/&lt;id&gt;.html. */
+    record FreePage(String title, String bodyHtml) {}
+
+    /** search.html: the texts the search script shows, and links to browse without it. */
+    /**
+     * search.html: the interface strings for the script, the browse links shown without script, and
+     * the version of the search index, or null when no index was written.
+     */
+    record SearchPage(List<DataAttribute> data, List<Link> browse, String version) {}
+
+    /** A {@code data-} attribute of the search page, read by the search script. */
+    record DataAttribute(String name, String value) {}
+
+    /** 404.html. */
+    record NotFoundPage() {}
+}
