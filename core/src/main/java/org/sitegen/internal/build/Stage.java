@@ -1,6 +1,7 @@
 package org.sitegen.internal.build;
 
 import java.io.IOException;
+import java.util.List;
 import org.sitegen.internal.output.OutputSink;
 
 /**
@@ -14,4 +15,15 @@ public interface Stage {
 
     /** Writes this stage's files. May write from several threads. */
     void run(BuildContext context, OutputSink out) throws IOException;
+
+    /**
+     * The same files as {@link #run}, as parts that can be made one at a time, each with the key of
+     * what it depends on (see {@link Part}); for the live build, which makes only the parts asked
+     * for whose key changed. Making every part writes what {@link #run} writes, byte for byte.
+     *
+     * <p>A stage object may keep what does not change while the source folder's {@code site.yaml},
+     * templates and assets do not (compiled templates): the live build makes new stage objects when
+     * those change.
+     */
+    List<Part> plan(BuildContext context) throws IOException;
 }

@@ -2,11 +2,13 @@ package org.sitegen.internal.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Site;
 
@@ -83,33 +85,16 @@ public final class ExportStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        Site site = context.site();
-        String base = context.baseUrl() == null ? null : SitePaths.encode(context.baseUrl());
-        ExportText text = ExportText.of(site.locale());
-        if (base == null) {
-            context.warn("render.noBaseUrl");
-        }
-        // The JSON is the largest file: it runs beside the others, and each file is handed to the
-        // sink as soon as it is made, so that its buffer can go.
-        List<Export> exports = List.of(
-                () -> out.write(JSON, FindingsJson.write(site, base).toByteBuffers()),
-                () -> out.write(CSV, FindingsCsv.write(site, base, text).toByteBuffers()),
-                () -> {
-                    out.write(AtomFeed.PATH, AtomFeed.write(site, base, text));
-                    if (base != null) {
-                        for (ExportFile f : Sitemap.write(site, base, maxSitemapUrls)) {
-                            out.write(f.path(), f.content());
-                        }
-                        out.write(ROBOTS, robots(base));
-                    }
-                });
-        // Every export runs to its end before a failure is thrown: a parallel stream rethrows at
-        // once while the other exports still write into the staging folder the caller deletes. The
-        // first failure in order is the one reported, so the message is reproducible.
+        List<Part> exports = plan(context);
+        // The exports run beside each other (the JSON is the largest file), and each file is handed
+        // to the sink as soon as it is made, so that its buffer can go. Every export runs to its end
+        // before a failure is thrown: a parallel stream rethrows at once while the other exports
+        // still write into the staging folder the caller deletes. The first failure in order is the
+        // one reported, so the message is reproducible.
         Throwable[] failures = new Throwable[exports.size()];
         IntStream.range(0, exports.size()).parallel().forEach(i -> {
             try {
-                exports.get(i).run();
+                exports.get(i).make(out);
             } catch (IOException | RuntimeException | Error e) {
                 failures[i] = e;
             }
@@ -125,10 +110,35 @@ public final class ExportStage implements Stage {
         }
     }
 
-    /** Makes and writes one or more files. */
-    @FunctionalInterface
-    private interface Export {
-        void run() throws IOException;
+    /**
+     * Each export as a part. Their keys are the records they are made of, whole: every one of them
+     * lists every finding, so any change to a finding makes them again (when they are asked for).
+     * The sitemap's names are known ahead from the number of pages.
+     */
+    @Override
+    public List<Part> plan(BuildContext context) {
+        Site site = context.site();
+        String base = context.baseUrl() == null ? null : SitePaths.encode(context.baseUrl());
+        ExportText text = ExportText.of(site.locale());
+        if (base == null) {
+            context.warn("render.noBaseUrl");
+        }
+        Object findings = Part.key(site.findings(), site.categories(), site.asOf());
+        List<Part> parts = new ArrayList<>(List.of(
+                Part.file(JSON, findings, out -> out.write(JSON, FindingsJson.write(site, base).toByteBuffers())),
+                Part.file(CSV, findings, out -> out.write(CSV, FindingsCsv.write(site, base, text).toByteBuffers())),
+                Part.file(AtomFeed.PATH, Part.key(findings, site.notices()),
+                        out -> out.write(AtomFeed.PATH, AtomFeed.write(site, base, text)))));
+        if (base != null) {
+            List<String> sitemaps = Sitemap.paths(site, maxSitemapUrls);
+            parts.add(Part.files(Sitemap.PATH, sitemaps, Part.key(findings, site.notices(), site.pages()), out -> {
+                for (ExportFile f : Sitemap.write(site, base, maxSitemapUrls)) {
+                    out.write(f.path(), f.content());
+                }
+            }));
+            parts.add(Part.file(ROBOTS, ROBOTS, out -> out.write(ROBOTS, robots(base))));
+        }
+        return parts;
     }
 
     private static byte[] robots(String base) {

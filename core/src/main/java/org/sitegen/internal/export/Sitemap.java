@@ -61,12 +61,7 @@ final class Sitemap {
         if (maxUrls < 1) {
             throw new IllegalArgumentException("maxUrls " + maxUrls + " must be >= 1");
         }
-        long statusPages = 0;
-        for (Status s : site.statuses().statuses()) {
-            statusPages += SitePaths.statusPageCount(site.findingsWith(s).size());
-        }
-        long total = 3L + site.categories().size() + statusPages + site.findings().size()
-                + site.notices().size() + site.pages().size();
+        long total = urls(site);
         Sitemap map = new Sitemap(base, maxUrls, total > maxUrls);
 
         Map<Category, LocalDate> byCategory = new HashMap<>();
@@ -103,6 +98,33 @@ final class Sitemap {
             map.url(SitePaths.page(p), null);
         }
         return map.finish();
+    }
+
+    /**
+     * The names of the files {@link #write} makes, in its order, without making them: {@code
+     * sitemap.xml} alone, or the parts and then their index.
+     */
+    static List<String> paths(Site site, int maxUrls) {
+        long total = urls(site);
+        if (total <= maxUrls) {
+            return List.of(PATH);
+        }
+        List<String> paths = new ArrayList<>();
+        for (long i = 1, parts = (total + maxUrls - 1) / maxUrls; i <= parts; i++) {
+            paths.add("sitemap-" + i + ".xml");
+        }
+        paths.add(PATH);
+        return paths;
+    }
+
+    /** How many URLs the sitemap lists: every HTML page but 404.html. */
+    private static long urls(Site site) {
+        long statusPages = 0;
+        for (Status s : site.statuses().statuses()) {
+            statusPages += SitePaths.statusPageCount(site.findingsWith(s).size());
+        }
+        return 3L + site.categories().size() + statusPages + site.findings().size()
+                + site.notices().size() + site.pages().size();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

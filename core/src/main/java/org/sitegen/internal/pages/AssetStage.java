@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.internal.output.OutputSink;
 
@@ -28,7 +29,10 @@ public final class AssetStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        List<String> own = siteAssets(context);
+        write(context, out, siteAssets(context));
+    }
+
+    private static void write(BuildContext context, OutputSink out, List<String> own) throws IOException {
         for (String name : builtIns()) {
             if (own.contains(name)) {
                 continue;
@@ -44,6 +48,25 @@ public final class AssetStage implements Stage {
         for (String name : own) {
             out.copy("assets/" + name, source.resolve("assets").resolve(name));
         }
+    }
+
+    /**
+     * The assets as one part. Its key never changes: the assets are the files of the site's {@code
+     * assets/} folder and ours, and a change to that folder remakes every part.
+     */
+    @Override
+    public List<Part> plan(BuildContext context) throws IOException {
+        List<String> own = siteAssets(context);
+        List<String> paths = new ArrayList<>();
+        for (String name : builtIns()) {
+            if (!own.contains(name)) {
+                paths.add("assets/" + name);
+            }
+        }
+        for (String name : own) {
+            paths.add("assets/" + name);
+        }
+        return List.of(Part.files("assets", paths, "assets", out -> write(context, out, own)));
     }
 
     static List<String> builtIns() throws IOException {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.markdown.MarkdownHtml;
+import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.pages.TemplateSet.PageTemplate;
@@ -52,16 +54,7 @@ public final class PageStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        Site site = context.site();
-        Path overrides = site.sourceDirectory() == null ? null : site.sourceDirectory().resolve("templates");
-        for (String name : TemplateSet.unknownOverrides(overrides)) {
-            context.warn("render.unknownTemplate", "template", name,
-                    "known", TemplateSet.NAMES.stream().sorted().map(n -> n + ".mustache").toList());
-        }
-        Messages messages = Messages.of(site.locale());
-        TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
-        ViewFactory views = new ViewFactory(site, messages, new MarkdownHtml(), context.baseUrl());
-        List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));
+        List<Job> jobs = jobs(context);
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Failure> failure = new AtomicReference<>();
         int total = jobs.size();
@@ -102,48 +95,103 @@ public final class PageStage implements Stage {
     /** The first page that failed, by position. */
     private record Failure(int index, Throwable error) {}
 
-    /** A page to write: its path and how to render it. */
-    private record Job(String path, Supplier<List<ByteBuffer>> html) {}
+    /**
+     * Each page as a part of its own, keyed by what it shows that records can change (see {@link
+     * Part}): the chrome ({@link #chromeKey}) and the page's own content. What {@code site.yaml},
+     * the templates and the interface texts decide is left out: a change to those remakes every
+     * part. The templates are compiled on the first plan and kept.
+     */
+    @Override
+    public List<Part> plan(BuildContext context) throws IOException {
+        List<Job> jobs = jobs(context);
+        List<Part> parts = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            Part part = Part.file(job.path(), job.key().get(), out -> out.write(job.path(), job.html().get()));
+            parts.add(job.path().equals(SitePaths.SEARCH) ? part.needs(SEARCH_VERSION) : part);
+        }
+        return parts;
+    }
 
-    private static List<Job> jobs(Site site, ViewFactory v, TemplateSet t, String searchVersion) {
+    /** The version of the search script, which search.html adds to its address. */
+    private static final String SEARCH_VERSION = "assets/search.js";
+
+    /**
+     * A page to write: its path, the key of what it depends on (made only when asked for, so that a
+     * full build does not pay for it), and how to render it.
+     */
+    private record Job(String path, Supplier<Object> key, Supplier<List<ByteBuffer>> html) {}
+
+    /** What a plan of this stage keeps: the site's templates and texts, compiled once. */
+    private record Compiled(Path overrides, Locale locale, Messages messages, TemplateSet templates,
+            MarkdownHtml markdown) {}
+
+    private Compiled compiled;
+
+    private Compiled compiled(BuildContext context) throws IOException {
+        Site site = context.site();
+        Path overrides = site.sourceDirectory() == null ? null : site.sourceDirectory().resolve("templates");
+        for (String name : TemplateSet.unknownOverrides(overrides)) {
+            context.warn("render.unknownTemplate", "template", name,
+                    "known", TemplateSet.NAMES.stream().sorted().map(n -> n + ".mustache").toList());
+        }
+        Compiled c = compiled;
+        if (c == null || !java.util.Objects.equals(c.overrides(), overrides) || !c.locale().equals(site.locale())) {
+            Messages messages = Messages.of(site.locale());
+            c = new Compiled(overrides, site.locale(), messages, TemplateSet.compile(overrides, messages.asMap()),
+                    new MarkdownHtml());
+            compiled = c;
+        }
+        return c;
+    }
+
+    private List<Job> jobs(BuildContext context) throws IOException {
+        Site site = context.site();
+        Compiled c = compiled(context);
+        ViewFactory v = new ViewFactory(site, c.messages(), c.markdown(), context.baseUrl());
+        TemplateSet t = c.templates();
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
+        PageKeys keys = new PageKeys(site, v);
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
-        jobs.add(new Job(SitePaths.INDEX,
+        jobs.add(new Job(SitePaths.INDEX, keys::index,
                 () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index())));
-        for (Category c : site.categories()) {
-            List<Finding> findings = site.findingsIn(c);
+        for (Category cat : site.categories()) {
+            List<Finding> findings = site.findingsIn(cat);
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
-                jobs.add(new Job(SitePaths.finding(f), () -> t.renderUtf8(PageTemplate.FINDING,
-                        v.chrome(sub, v.findingTitle(f), null), v.finding(f, previous, next))));
+                jobs.add(new Job(SitePaths.finding(f), () -> keys.finding(f, previous, next),
+                        () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null),
+                                v.finding(f, previous, next))));
             }
-            jobs.add(new Job(SitePaths.category(c),
-                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(c), null), v.category(c))));
+            jobs.add(new Job(SitePaths.category(cat), () -> keys.category(cat),
+                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null), v.category(cat))));
         }
         for (Status s : site.statuses().statuses()) {
             int pages = SitePaths.statusPageCount(site.findingsWith(s).size());
             for (int p = 1; p <= pages; p++) {
                 int page = p;
-                jobs.add(new Job(SitePaths.status(s, page),
+                jobs.add(new Job(SitePaths.status(s, page), () -> keys.status(s, page),
                         () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s, page))));
             }
         }
-        jobs.add(new Job(SitePaths.NOTICES, () -> t.renderUtf8(PageTemplate.NOTICES,
+        jobs.add(new Job(SitePaths.NOTICES, keys::notices, () -> t.renderUtf8(PageTemplate.NOTICES,
                 v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES), v.notices())));
         for (Notice n : site.notices()) {
-            jobs.add(new Job(SitePaths.notice(n),
+            jobs.add(new Job(SitePaths.notice(n), () -> keys.of(n),
                     () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n))));
         }
         for (Page p : site.pages()) {
-            jobs.add(new Job(SitePaths.page(p), () -> t.renderUtf8(PageTemplate.PAGE,
+            jobs.add(new Job(SitePaths.page(p), () -> keys.of(p), () -> t.renderUtf8(PageTemplate.PAGE,
                     v.chrome(sub, p.title(), ViewFactory.pageNavKey(p)), v.page(p))));
         }
-        jobs.add(new Job(SitePaths.SEARCH, () -> t.renderUtf8(PageTemplate.SEARCH,
-                v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH), v.search(searchVersion))));
-        jobs.add(new Job(SitePaths.NOT_FOUND,
+        // the search index is made before the pages (or, in the live build, before this page), so
+        // its version is read when the page is rendered
+        jobs.add(new Job(SitePaths.SEARCH, keys::search, () -> t.renderUtf8(PageTemplate.SEARCH,
+                v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH),
+                v.search(context.versions().get(SEARCH_VERSION)))));
+        jobs.add(new Job(SitePaths.NOT_FOUND, keys::chrome,
                 () -> t.renderUtf8(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
         return jobs;
     }

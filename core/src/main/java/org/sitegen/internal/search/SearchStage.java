@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
@@ -50,6 +51,27 @@ public final class SearchStage implements Stage {
         });
         context.versions().put(SCRIPT, version.version(script(site)));
         context.progress().accept("search: indexed " + documents.size() + " findings, " + entries.size() + " tokens");
+    }
+
+    /**
+     * The index as one part, the folder {@code assets/search/}, which sets the version of {@code
+     * assets/search.js}: a document's number in the index is its place in reading order, so one
+     * finding added or removed moves every posting after it. Keyed by what the index holds of each
+     * finding (not its history, deadline or body) and the categories' ids and titles.
+     */
+    @Override
+    public List<Part> plan(BuildContext context) {
+        Site site = context.site();
+        List<Object> findings = new ArrayList<>(site.findings().size());
+        for (Finding f : site.findings()) {
+            findings.add(Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
+                    f.units(), f.documents()));
+        }
+        List<Object> categories = new ArrayList<>(site.categories().size());
+        for (Category c : site.categories()) {
+            categories.add(Part.key(c.id(), c.title(), c.inspection().id()));
+        }
+        return List.of(Part.folder(FOLDER, Part.key(findings, categories), out -> run(context, out)).provides(SCRIPT));
     }
 
     /** The findings as search documents, in reading order. */
