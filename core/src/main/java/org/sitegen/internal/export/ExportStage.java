@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import org.sitegen.internal.build.ParallelJobs;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
@@ -85,29 +85,10 @@ public final class ExportStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        List<Part> exports = plan(context);
         // The exports run beside each other (the JSON is the largest file), and each file is handed
-        // to the sink as soon as it is made, so that its buffer can go. Every export runs to its end
-        // before a failure is thrown: a parallel stream rethrows at once while the other exports
-        // still write into the staging folder the caller deletes. The first failure in order is the
-        // one reported, so the message is reproducible.
-        Throwable[] failures = new Throwable[exports.size()];
-        IntStream.range(0, exports.size()).parallel().forEach(i -> {
-            try {
-                exports.get(i).make(out);
-            } catch (IOException | RuntimeException | Error e) {
-                failures[i] = e;
-            }
-        });
-        for (Throwable e : failures) {
-            if (e instanceof IOException io) {
-                throw io;
-            } else if (e instanceof RuntimeException re) {
-                throw re;
-            } else if (e instanceof Error err) {
-                throw err;
-            }
-        }
+        // to the sink as soon as it is made, so that its buffer can go.
+        ParallelJobs.runAll(plan(context).stream().map(part -> (ParallelJobs.Job) () -> part.make(out)).toList(),
+                n -> {});
     }
 
     /**

@@ -265,6 +265,41 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void everyFileOfTheSearchScriptIsLoadedWithTheVersionOfTheIndexParts() {
+        driver().get(base("subpath") + "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87");
+        awaitStatus();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) driver()).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                        + ".filter(function (n) { return n.indexOf('/assets/search') >= 0; });");
+        String meta = loaded.stream().filter(n -> n.contains("/assets/search/meta.js?")).findFirst().orElseThrow();
+        String version = meta.substring(meta.indexOf("?v="));
+        for (String script : SearchStage.SCRIPTS) {
+            assertTrue(loaded.contains(server.root() + "xszg/" + script + version), script + version + " among " + loaded);
+        }
+        for (String file : loaded) {
+            assertTrue(file.endsWith(".js" + version), file + " is loaded with " + version);
+        }
+    }
+
+    @Test
+    void aSiteWithItsOwnPartOfTheScriptRunsItWithTheBuiltInOthers() throws IOException {
+        Path source = org.sitegen.SiteFiles.copy(ExampleSiteSearchTest.EXAMPLE, temp.resolve("own-part-src"));
+        String builtIn = new String(IndexVersionTest.builtIn("assets/search-render.js"), StandardCharsets.UTF_8);
+        String own = builtIn.replace("p.className = \"search-snippet\";", "p.className = \"search-snippet own-snippet\";");
+        assertFalse(own.equals(builtIn));
+        Files.createDirectories(source.resolve("assets"));
+        Files.writeString(source.resolve("assets/search-render.js"), own);
+        Path out = temp.resolve("own-part");
+        var result = SiteGenerator.builder().build().build(source, out);
+        assertTrue(result.render().isPresent(), () -> "errors: " + result.load().errors());
+        driver().get(out.toUri() + "search.html?q=%E8%BF%9D%E5%BB%BA");
+        awaitStatus();
+        assertEquals(List.of(12, 22), numbers().subList(0, 2));
+        assertEquals(numbers().size(), driver().findElements(By.cssSelector("#search-results li .own-snippet")).size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"subpath", "file"})
     void theSearchBoxOfAFindingPageLeadsToTheResults(String mode) {
