@@ -100,6 +100,18 @@ public final class SiteGenerator {
         return new BuildResult(loaded, Optional.of(render(loaded.site().get(), outputDirectory)));
     }
 
+    /**
+     * A live site on a source folder: kept loaded and rendered in memory, updated file by file as
+     * the folder changes, for a preview or an editor. Nothing is read until its first {@link
+     * LiveSite#update update}.
+     *
+     * @param sourceDirectory the folder holding {@code site.yaml}
+     */
+    public LiveSite live(Path sourceDirectory) {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
+        return new LiveSite(sourceDirectory, baseUrl, progress, messageLocale);
+    }
+
     /** Configures a {@link SiteGenerator}. */
     public static final class Builder {
         private String baseUrl;

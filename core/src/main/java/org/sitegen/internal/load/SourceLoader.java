@@ -50,6 +50,7 @@ import org.sitegen.model.Status;
 public final class SourceLoader {
     private final Consumer<String> progress;
     private final Locale messageLocale;
+    private final RecordCache cache;
 
     public SourceLoader(Consumer<String> progress) {
         this(progress, null);
@@ -59,8 +60,18 @@ public final class SourceLoader {
      * @param messageLocale the language of the problems; null for the site's
      */
     public SourceLoader(Consumer<String> progress, Locale messageLocale) {
+        this(progress, messageLocale, null);
+    }
+
+    /**
+     * @param messageLocale the language of the problems; null for the site's
+     * @param cache what an earlier load of the same folder kept, to read and parse only the record
+     *     files it was told changed; null to read every file
+     */
+    public SourceLoader(Consumer<String> progress, Locale messageLocale, RecordCache cache) {
         this.progress = progress;
         this.messageLocale = messageLocale;
+        this.cache = cache;
     }
 
     /** Loads a folder; never throws for bad content. */
@@ -72,7 +83,7 @@ public final class SourceLoader {
             folder.error(0, 0, Files.exists(root) ? "folder.notAFolder" : "folder.missing", "folder", root);
             return result(root, null, problems, null);
         }
-        Discovery files = Discovery.scan(root, folder);
+        Discovery files = cache == null ? Discovery.scan(root, folder) : cache.files(root, folder);
         ProblemList siteProblems = folder.forFile(Path.of("site.yaml"));
         SiteSettings settings = null;
         byte[] siteYaml = null;
@@ -89,6 +100,9 @@ public final class SourceLoader {
         List<RawNotice> notices = parseAll(root, files.notices(), problems, RecordParser::notice);
         List<RawPage> pages = parseAll(root, files.pages(), problems, RecordParser::page);
         progress.accept("read " + findings.size() + " findings, " + categories.size() + " categories");
+        if (cache != null) {
+            cache.loaded(files);
+        }
         if (settings == null) {
             return result(root, null, problems, siteYaml);
         }
@@ -145,30 +159,46 @@ public final class SourceLoader {
         return null;
     }
 
-    private static <T> List<T> parseAll(
+    private <T> List<T> parseAll(
             Path root, List<Path> files, List<Found> sink, BiFunction<byte[], ProblemList, Optional<T>> parser) {
         // Files are parsed in parallel; each keeps its own problem list, merged in file order.
-        List<Map.Entry<Optional<T>, List<Found>>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
-                .map(rel -> {
-                    ProblemList p = new ProblemList(rel);
-                    byte[] bytes = read(root, rel, p);
-                    Optional<T> value;
-                    try {
-                        value = bytes == null ? Optional.empty() : parser.apply(bytes, p);
-                    } catch (RuntimeException e) {
-                        // A bug of ours must not hide the other records' problems: report it here.
-                        p.error(0, 0, "record.bug", "error", e.toString());
-                        value = Optional.empty();
-                    }
-                    return Map.entry(value, p.all());
-                })
+        List<Parsed<T>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
+                .map(rel -> cache == null ? parse(root, rel, parser) : cache.parsed(root, rel, parser))
                 .toList();
         List<T> out = new ArrayList<>();
-        for (var r : results) {
-            sink.addAll(r.getValue());
-            r.getKey().ifPresent(out::add);
+        for (Parsed<T> r : results) {
+            sink.addAll(r.problems());
+            r.value().ifPresent(out::add);
         }
         return out;
+    }
+
+    /** What one record file was read into: its record, when it has one, and its problems. */
+    record Parsed<T>(Optional<T> value, List<Found> problems) {}
+
+    /** Reads and parses one record file. */
+    static <T> Parsed<T> parse(Path root, Path rel, BiFunction<byte[], ProblemList, Optional<T>> parser) {
+        ProblemList problems = new ProblemList(rel);
+        return parse(read(root, rel, problems), problems, parser);
+    }
+
+    /**
+     * Parses the bytes of one record file.
+     *
+     * @param bytes the bytes, or null when reading them failed
+     * @param problems the problems reading them found
+     */
+    static <T> Parsed<T> parse(byte[] bytes, ProblemList problems,
+            BiFunction<byte[], ProblemList, Optional<T>> parser) {
+        Optional<T> value;
+        try {
+            value = bytes == null ? Optional.empty() : parser.apply(bytes, problems);
+        } catch (RuntimeException e) {
+            // A bug of ours must not hide the other records' problems: report it here.
+            problems.error(0, 0, "record.bug", "error", e.toString());
+            value = Optional.empty();
+        }
+        return new Parsed<>(value, List.copyOf(problems.all()));
     }
 
     /** The record files of a source folder, sorted, relative to it. */

@@ -1,0 +1,461 @@
+package org.sitegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.sitegen.model.Problem;
+
+/**
+ * A live site, after any sequence of edits to its source folder, reads as a full build of the
+ * folder as it then is: every output path and every byte ({@link SiteGenerator#build}), and the
+ * same problems as a full load. Each update names every path whose bytes it changed. While the
+ * records have errors, the output stays that of the last good state.
+ *
+ * <p>Edits: a finding added, its body, title, status (with its history), number, category or
+ * deadline changed, deleted, renamed (its id comes from its file name), broken and repaired; a
+ * category added or changed; the notice's date (which moves the site's as-of date); a free page
+ * added or retitled (the navigation of every page); site.yaml changed; a file saved unchanged; two
+ * edits in one update. Every path of the live site is read after every update, so that what it
+ * kept from before is what the next update starts from.
+ */
+class LiveSiteProperties {
+    private static final String[] STATUSES = {"完成", "基本完成", "阶段性完成", "未完成"};
+    private static final String[] WORDS = {"招投标", "资金", "国有资产", "干部", "作风", "整改", "制度", "监督"};
+
+    enum Kind {
+        ADD_FINDING, BODY, TITLE, STATUS, NUMBER, CATEGORY, DEADLINE, DELETE, RENAME, BREAK, REPAIR,
+        ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH
+    }
+
+    /** One edit: what, which record (modulo how many there are), and a value to use. */
+    record Edit(Kind kind, int pick, int value, boolean alsoNext) {
+        @Override
+        public String toString() {
+            return kind + "(" + pick + "," + value + ")" + (alsoNext ? "+" : "");
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Edit>> edits() {
+        Arbitrary<Edit> edit = Combinators.combine(
+                        Arbitraries.of(Kind.class),
+                        Arbitraries.integers().between(0, 50),
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.integers().between(0, 9).map(i -> i == 0))
+                .as(Edit::new);
+        return edit.list().ofMinSize(1).ofMaxSize(6);
+    }
+
+    @Property(tries = 300)
+    void anySequenceOfEditsReadsAsAFullBuild(@ForAll("edits") List<Edit> edits) throws IOException {
+        Path dir = Files.createTempDirectory("sitegen-live-");
+        try {
+            Source source = new Source(dir.resolve("src"));
+            source.writeAll();
+            SiteGenerator generator = SiteGenerator.builder().build();
+            LiveSite live = generator.live(source.root);
+            LiveUpdate first = live.update(List.of());
+            assertTrue(!first.hasErrors(), () -> "the starting site has errors: " + first.load().errors());
+            Map<String, byte[]> before = readAll(live);
+            for (String path : before.keySet()) {
+                assertTrue(covers(first.added(), path), () -> "the first update adds every path, not " + path);
+            }
+            for (int i = 0; i < edits.size(); i++) {
+                Set<Path> touched = new LinkedHashSet<>(source.apply(edits.get(i)));
+                while (edits.get(i).alsoNext() && i + 1 < edits.size()) {
+                    touched.addAll(source.apply(edits.get(++i)));
+                }
+                LiveUpdate update = live.update(touched);
+                LoadResult full = generator.load(source.root);
+                assertEquals(text(full.problems()), text(update.load().problems()),
+                        "the update found the problems a full load finds, after " + edits.subList(0, i + 1));
+                Map<String, byte[]> after = readAll(live);
+                if (update.hasErrors()) {
+                    assertTrue(update.isEmpty(), "an update with errors changes nothing");
+                    assertSame(before, after, "the output stays as it was while the records have errors");
+                    continue;
+                }
+                assertNamed(before, after, update, edits.subList(0, i + 1));
+                // A full build costs 30 times an update: it is compared at the end only (every
+                // shorter sequence is a sequence of its own, compared at its end)
+                if (i == edits.size() - 1) {
+                    assertSame(build(generator, source.root, dir.resolve("out")), after,
+                            "after " + edits.subList(0, i + 1));
+                }
+                before = after;
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** Every path whose bytes changed is named by the update: as itself, or by its folder (ending in '/'). */
+    private static void assertNamed(Map<String, byte[]> before, Map<String, byte[]> after, LiveUpdate update,
+            List<Edit> edits) {
+        Set<String> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (String path : all) {
+            byte[] a = before.get(path);
+            byte[] b = after.get(path);
+            if (a != null && b != null && java.util.Arrays.equals(a, b)) {
+                continue;
+            }
+            // a file of a folder part (the search index) is named by its folder, which stays
+            Set<String> named = a == null ? update.added() : b == null ? update.removed() : update.changed();
+            boolean ok = covers(named, path) || covers(update.changed(), path);
+            assertTrue(ok, () -> path + (a == null ? " was added" : b == null ? " was removed" : " changed")
+                    + " but the update does not say so, after " + edits + ": " + update);
+        }
+    }
+
+    /** Whether a set of update paths names a path, itself or by its folder. */
+    private static boolean covers(Set<String> named, String path) {
+        return named.contains(path) || named.stream().anyMatch(f -> f.endsWith("/") && path.startsWith(f));
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+        assertEquals(expected.keySet(), actual.keySet(), "the paths, " + when);
+        for (String path : expected.keySet()) {
+            byte[] e = expected.get(path);
+            byte[] a = actual.get(path);
+            if (!java.util.Arrays.equals(e, a)) {
+                assertEquals(new String(e, StandardCharsets.UTF_8), new String(a, StandardCharsets.UTF_8),
+                        path + ", " + when);
+            }
+        }
+    }
+
+    private static List<String> text(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    private static Map<String, byte[]> readAll(LiveSite live) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String path : live.paths()) {
+            files.put(path, live.read(path).orElseThrow(() -> new AssertionError(path + " is listed but not read")));
+        }
+        return files;
+    }
+
+    /** The full build of the folder, every file but the output folder's marker. */
+    private static Map<String, byte[]> build(SiteGenerator generator, Path source, Path out) throws IOException {
+        BuildResult result = generator.build(source, out);
+        assertTrue(result.render().isPresent(), () -> "the full build failed: " + result.load().errors());
+        Map<String, byte[]> files = SiteFiles.snapshot(out);
+        files.remove(".site-gen");
+        return files;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A finding as the test keeps it, written out as its record. */
+    private static final class FindingSpec {
+        int number;
+        String category;
+        String title;
+        int status;
+        int historyFrom = -1;
+        String historyDate;
+        String deadline;
+        String body;
+
+        String text() {
+            StringBuilder sb = new StringBuilder("---\n");
+            sb.append("number: ").append(number).append('\n');
+            sb.append("category: ").append(category).append('\n');
+            sb.append("title: ").append(title).append('\n');
+            sb.append("status: ").append(STATUSES[status]).append('\n');
+            if (deadline != null) {
+                sb.append("deadline: ").append(deadline).append('\n');
+            }
+            sb.append("units: [区财政局]\n");
+            if (historyDate != null) {
+                sb.append("history:\n");
+                if (historyFrom >= 0) {
+                    sb.append("  - {date: 2023-09-01, status: ").append(STATUSES[historyFrom]).append("}\n");
+                }
+                sb.append("  - {date: ").append(historyDate).append(", status: ").append(STATUSES[status]).append("}\n");
+            }
+            return sb.append("---\n").append(body).append('\n').toString();
+        }
+    }
+
+    /** The source folder the edits change, written to disk as it goes. */
+    private static final class Source {
+        final Path root;
+        String siteTitle = "测试公示";
+        String asOf = null;
+        boolean baseUrl = true;
+        final Map<String, FindingSpec> findings = new TreeMap<>();
+        final Map<String, String[]> categories = new TreeMap<>();
+        final Map<String, String> broken = new HashMap<>();
+        String noticeDate = "2023-12-26";
+        final Map<String, String> pages = new TreeMap<>();
+        int nextId = 1;
+
+        Source(Path root) {
+            this.root = root;
+            categories.put("c1", new String[] {"1", "资金安全风险较高", ""});
+            categories.put("c2", new String[] {"2", "干部队伍建设有差距", "本类问题涉及干部。"});
+            for (int i = 0; i < 5; i++) {
+                FindingSpec f = new FindingSpec();
+                f.number = i + 1;
+                f.category = i < 3 ? "c1" : "c2";
+                f.title = "第" + (i + 1) + "项问题" + WORDS[i];
+                f.status = i % STATUSES.length;
+                f.historyDate = i % 2 == 0 ? "2024-0" + (i + 1) + "-15" : null;
+                f.deadline = i == 1 ? "2024-03-31" : null;
+                f.body = "一是" + WORDS[i] + "措施。二是建立制度。";
+                findings.put("f" + nextId++, f);
+            }
+            pages.put("about", "关于本站");
+        }
+
+        void writeAll() {
+            write("site.yaml", siteYaml());
+            categories.keySet().forEach(this::writeCategory);
+            findings.keySet().forEach(this::writeFinding);
+            write("notices/n1.md", notice());
+            pages.keySet().forEach(this::writePage);
+        }
+
+        String siteYaml() {
+            StringBuilder sb = new StringBuilder("title: ").append(siteTitle).append('\n');
+            sb.append("issuer: 测试单位\n");
+            if (baseUrl) {
+                sb.append("baseUrl: https://www.example.gov.cn/xszg/\n");
+            }
+            if (asOf != null) {
+                sb.append("asOf: ").append(asOf).append('\n');
+            }
+            sb.append("contact:\n  phone: \"0730-0000000\"\n");
+            sb.append("inspections:\n  - {id: insp, title: 测试巡视, inspector: 测试组, kind: 专项巡视,")
+                    .append(" start: 2023-03-11, end: 2023-05-10, feedback: 2023-07-20}\n");
+            return sb.toString();
+        }
+
+        String notice() {
+            return "---\ntitle: 整改进展通报\ndate: " + noticeDate + "\n---\n现将整改进展情况予以公布。\n";
+        }
+
+        /** Applies an edit; returns the paths it wrote or deleted, relative to the root. */
+        List<Path> apply(Edit e) {
+            List<String> ids = new ArrayList<>(findings.keySet());
+            ids.removeAll(broken.keySet());
+            String id = ids.isEmpty() ? null : ids.get(e.pick() % ids.size());
+            FindingSpec f = id == null ? null : findings.get(id);
+            List<String> categoryIds = new ArrayList<>(categories.keySet());
+            String word = WORDS[e.value() % WORDS.length];
+            switch (e.kind()) {
+                case ADD_FINDING -> {
+                    FindingSpec n = new FindingSpec();
+                    n.number = findings.values().stream().mapToInt(x -> x.number).max().orElse(0) + 1;
+                    n.category = categoryIds.get(e.value() % categoryIds.size());
+                    n.title = "新增问题" + word + e.value();
+                    n.status = e.value() % STATUSES.length;
+                    n.historyDate = e.value() % 3 == 0 ? "2025-0" + (1 + e.value() % 9) + "-0" + (1 + e.value() % 9) : null;
+                    n.body = "一是" + word + "。";
+                    String nid = "f" + nextId++;
+                    findings.put(nid, n);
+                    return List.of(writeFinding(nid));
+                }
+                case BODY -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.body = e.value() % 4 == 0 ? "" : "一是" + word + "。二是第" + e.value() + "条。";
+                    return List.of(writeFinding(id));
+                }
+                case TITLE -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.title = word + "问题" + e.value();
+                    return List.of(writeFinding(id));
+                }
+                case STATUS -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    int from = f.status;
+                    f.status = e.value() % STATUSES.length;
+                    if (e.value() % 2 == 0) {
+                        f.historyFrom = from;
+                        f.historyDate = "2024-1" + (e.value() % 3) + "-2" + (e.value() % 9);
+                    } else if (f.historyDate != null) {
+                        f.historyFrom = -1;
+                    }
+                    return List.of(writeFinding(id));
+                }
+                case NUMBER -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    // sometimes a number another finding has: an error until it changes again
+                    f.number = 1 + e.value() % (findings.size() + 3);
+                    return List.of(writeFinding(id));
+                }
+                case CATEGORY -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.category = e.value() % 7 == 0 ? "nowhere" : categoryIds.get(e.value() % categoryIds.size());
+                    return List.of(writeFinding(id));
+                }
+                case DEADLINE -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.deadline = e.value() % 3 == 0 ? null : "202" + (3 + e.value() % 3) + "-06-30";
+                    return List.of(writeFinding(id));
+                }
+                case DELETE -> {
+                    if (f == null || findings.size() <= 1) {
+                        return List.of();
+                    }
+                    findings.remove(id);
+                    return List.of(delete(findingPath(id)));
+                }
+                case RENAME -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    String to = "r" + nextId++;
+                    findings.remove(id);
+                    findings.put(to, f);
+                    return List.of(delete(findingPath(id)), writeFinding(to));
+                }
+                case BREAK -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    String text = f.text();
+                    broken.put(id, text);
+                    String bad = switch (e.value() % 3) {
+                        case 0 -> text.replace("status: ", "stauts: ");
+                        case 1 -> text.replace("number: ", "number: x");
+                        default -> text.replace("---\nnumber", "number");
+                    };
+                    return List.of(write(findingPath(id), bad));
+                }
+                case REPAIR -> {
+                    if (broken.isEmpty()) {
+                        return List.of();
+                    }
+                    String repaired = new ArrayList<>(broken.keySet()).get(e.pick() % broken.size());
+                    broken.remove(repaired);
+                    return List.of(writeFinding(repaired));
+                }
+                case ADD_CATEGORY -> {
+                    String cid = "c" + (categories.size() + 1);
+                    categories.put(cid, new String[] {String.valueOf(e.value() % 4), word + "方面问题", ""});
+                    return List.of(writeCategory(cid));
+                }
+                case CHANGE_CATEGORY -> {
+                    String cid = categoryIds.get(e.pick() % categoryIds.size());
+                    String[] c = categories.get(cid);
+                    switch (e.value() % 3) {
+                        case 0 -> c[0] = String.valueOf(e.value() % 5);
+                        case 1 -> c[1] = word + "类问题";
+                        default -> c[2] = c[2].isEmpty() ? "本类说明" + word + "。" : "";
+                    }
+                    return List.of(writeCategory(cid));
+                }
+                case NOTICE_DATE -> {
+                    noticeDate = "202" + (3 + e.value() % 4) + "-0" + (1 + e.value() % 9) + "-1" + (e.value() % 9);
+                    return List.of(write("notices/n1.md", notice()));
+                }
+                case PAGE -> {
+                    if (e.value() % 2 == 0) {
+                        String pid = "p" + nextId++;
+                        pages.put(pid, word + "说明");
+                        return List.of(writePage(pid));
+                    }
+                    String pid = new ArrayList<>(pages.keySet()).get(e.pick() % pages.size());
+                    pages.put(pid, word + "页面");
+                    return List.of(writePage(pid));
+                }
+                case SITE_YAML -> {
+                    switch (e.value() % 3) {
+                        case 0 -> siteTitle = word + "公示";
+                        case 1 -> asOf = asOf == null ? "2024-0" + (1 + e.value() % 9) + "-01" : null;
+                        default -> baseUrl = !baseUrl;
+                    }
+                    return List.of(write("site.yaml", siteYaml()));
+                }
+                case TOUCH -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    return List.of(writeFinding(id));
+                }
+                default -> throw new IllegalStateException(e.toString());
+            }
+        }
+
+        private static String findingPath(String id) {
+            return "findings/" + id + ".md";
+        }
+
+        private Path writeFinding(String id) {
+            return write(findingPath(id), findings.get(id).text());
+        }
+
+        private Path writeCategory(String id) {
+            String[] c = categories.get(id);
+            return write("categories/" + id + ".md",
+                    "---\nid: " + id + "\norder: " + c[0] + "\ntitle: " + c[1] + "\n---\n" + c[2] + "\n");
+        }
+
+        private Path writePage(String id) {
+            return write("pages/" + id + ".md", "---\ntitle: " + pages.get(id) + "\n---\n本页说明。\n");
+        }
+
+        private Path write(String path, String text) {
+            try {
+                Path p = root.resolve(path);
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, text, StandardCharsets.UTF_8);
+                return Path.of(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Path delete(String path) {
+            try {
+                Files.deleteIfExists(root.resolve(path));
+                return Path.of(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
