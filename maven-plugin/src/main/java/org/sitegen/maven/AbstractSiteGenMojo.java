@@ -112,6 +112,16 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Ends quick compilation now: for a goal that keeps running after its first build (the
+     * preview), where optimised code pays off.
+     */
+    protected final void compileFully() {
+        if (compilation != null) {
+            compilation.stop();
+        }
+    }
+
     /** The source folder, absolute. */
     protected final Path sourceDirectory() {
         return sourceDirectory.toPath().toAbsolutePath().normalize();
