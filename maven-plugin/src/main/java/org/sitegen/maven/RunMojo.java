@@ -85,7 +85,7 @@ public class RunMojo extends AbstractSiteGenMojo {
         } catch (Preview.PortInUseException e) {
             throw new MojoFailureException("The preview cannot listen on " + host + ":" + port + ": the port is in use"
                     + " (another preview, or another program). Stop that program, or choose another port, e.g."
-                    + " -DsiteGen.port=" + (port == 8080 ? 8081 : 8080) + ".", e);
+                    + " -DsiteGen.port=" + (port == 8080 ? 8081 : 8080) + ".");
         } catch (IOException e) {
             throw new MojoExecutionException("The preview could not start: " + e.getMessage(), e);
         }
