@@ -87,6 +87,12 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(LiveSite site, String baseUrl, String host, int port, Console console,
             Function<Problem, String> format, Path shownFrom) throws IOException {
+        return start(site, baseUrl, host, port, console, format, shownFrom, QUIET);
+    }
+
+    /** As the other, with the quiet period of a burst of changes; for tests. */
+    static Preview start(LiveSite site, String baseUrl, String host, int port, Console console,
+            Function<Problem, String> format, Path shownFrom, Duration quiet) throws IOException {
         Preview preview = new Preview(site, baseUrl, console, format, shownFrom);
         preview.host = host;
         preview.server = PreviewServer.bind(host, port, site, preview.events, () -> preview.state);
@@ -94,7 +100,7 @@ public final class Preview implements AutoCloseable {
             long start = System.nanoTime();
             preview.first(start);
             preview.server.start();
-            preview.watcher = SourceWatcher.start(site.sourceDirectory(), QUIET, preview::changed);
+            preview.watcher = SourceWatcher.start(site.sourceDirectory(), quiet, preview::changed);
             console.info("site-gen: serving at " + preview.address() + " (Ctrl+C stops)");
         } catch (IOException | RuntimeException e) {
             preview.close();

@@ -25,13 +25,16 @@ import java.util.concurrent.TimeUnit;
  * Linux, the native service on Windows; on macOS the JDK polls, every few seconds), and hands the
  * paths that changed to a listener in batches: a burst of events (a save that writes a temporary
  * file and renames it, a {@code git checkout}) is one batch, sent once no event came for a quiet
- * period. Folders created later are watched too. When the service lost events (an overflow), the
+ * period (or after {@link #LONGEST_BATCH} of events without such a pause). Folders created later are watched too. When the service lost events (an overflow), the
  * batch says so, and the listener should take everything as changed.
  *
  * <p>The listener runs on the watcher's own thread, one batch at a time; events that come while it
  * runs make the next batch.
  */
 final class SourceWatcher implements AutoCloseable {
+    /** A batch is sent after this long even if events keep coming, so that a long burst shows progress. */
+    static final Duration LONGEST_BATCH = Duration.ofSeconds(1);
+
     /** Receives the batches. */
     interface Listener {
         /**
@@ -76,7 +79,9 @@ final class SourceWatcher implements AutoCloseable {
                 WatchKey key = service.take();
                 Set<Path> batch = new LinkedHashSet<>();
                 boolean lost = take(key, batch);
-                while ((key = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+                long end = System.nanoTime() + LONGEST_BATCH.toNanos();
+                while (System.nanoTime() < end
+                        && (key = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     lost |= take(key, batch);
                 }
                 if (open && (lost || !batch.isEmpty())) {
