@@ -57,7 +57,11 @@ public final class NoticeImporter {
         this.texts = ProblemTexts.of(builder.messageLocale);
     }
 
-    /** Starts configuring an importer. */
+    /**
+     * Starts configuring an importer.
+     *
+     * @return a builder with the defaults: problems in Chinese, existing files not replaced
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -167,6 +171,7 @@ public final class NoticeImporter {
          *
          * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
          *     the default
+         * @return this builder
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
@@ -182,13 +187,20 @@ public final class NoticeImporter {
          * Whether files that exist already may be replaced (default: no, the import is refused
          * and the existing files are reported). Records of the tree that the notice does not
          * produce are never deleted; they are reported.
+         *
+         * @param overwrite whether existing files may be replaced
+         * @return this builder
          */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;
         }
 
-        /** Makes the importer. */
+        /**
+         * Makes the importer.
+         *
+         * @return an immutable importer; later changes to this builder do not affect it
+         */
         public NoticeImporter build() {
             return new NoticeImporter(this);
         }

@@ -3,13 +3,15 @@ package org.sitegen.internal.load;
 import java.util.Optional;
 import org.sitegen.internal.Msg;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Parses YAML (front matter or {@code site.yaml}) with snakeyaml-engine into {@link Fields},
@@ -48,7 +50,9 @@ final class FrontMatter {
             return Optional.of(new Fields((MappingNode) root, firstLine - 1, problems, where));
         }
         try {
-            root = new Compose(SETTINGS).composeString(yaml).orElse(null);
+            // what Compose.composeString does; its package (api.lowlevel) is not exported by the module
+            root = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)))
+                    .getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);

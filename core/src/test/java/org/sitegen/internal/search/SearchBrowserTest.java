@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
+import org.sitegen.testing.NeedsBrowser;
 import org.sitegen.testing.SiteServer;
 
 /**
@@ -36,6 +37,7 @@ import org.sitegen.testing.SiteServer;
  * http under a sub-path, and opened from disk ({@code file://}). The http server sends {@code
  * Content-Security-Policy: default-src 'self'}, so inline script or eval would show as errors.
  */
+@NeedsBrowser
 class SearchBrowserTest {
     @TempDir
     static Path temp;
