@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param hint how to fix it; empty when the message says it all
  * @param locale the language message and hint are written in: {@link Locale#SIMPLIFIED_CHINESE}
  *     or {@link Locale#ENGLISH} for the problems of a load (see {@link
- *     SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and {@link #toString}
+ *     org.sitegen.SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and {@link #toString}
  *     set the hint off
  */
 public record Problem(Path file, int line, int column, Severity severity, String message, String hint,
@@ -42,7 +42,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
      * @param hint how to fix it; empty when the message says it all
      * @param locale the language message and hint are written in: {@link
      *     Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH} for the problems of a load (see
-     *     {@link SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and
+     *     {@link org.sitegen.SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and
      *     {@link #toString} set the hint off
      * @throws NullPointerException if the file, the severity or the message is null
      * @throws IllegalArgumentException if the line or the column is negative

@@ -26,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
@@ -107,7 +108,8 @@ class SearchBrowserTest {
 
     /** Waits until the live region reports a finished search, and returns what it says. */
     private static String awaitStatus() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
+        // a navigation still under way aborts a look-up ("aborted by navigation"): look again
+        return new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
             String s = d.findElement(By.id("search-status")).getText();
             return s.contains("找到") || s.contains("没有") ? s : null;
         });
@@ -308,6 +310,8 @@ class SearchBrowserTest {
         driver().get(base(mode) + "findings/bidding-supervision.html");
         WebElement box = driver().findElement(By.id("site-search-q"));
         box.sendKeys("违建\n");
+        // the form's submit navigates: wait for the results page before looking into it
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?"));
         awaitStatus();
         assertTrue(driver().getCurrentUrl().startsWith(base(mode) + "search.html?"), driver().getCurrentUrl());
         assertEquals(List.of(12, 22), numbers().subList(0, 2));
