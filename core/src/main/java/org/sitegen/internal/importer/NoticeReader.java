@@ -65,7 +65,7 @@ public final class NoticeReader {
         if (notice.findings().isEmpty()) {
             return new Result(Map.of(), problems.all(), decoded.charset(), notice.groups().size(), 0);
         }
-        Map<String, String> files = SourceTree.files(notice, name, statuses, problems);
+        Map<String, String> files = RecordWriter.files(notice, name, statuses, problems);
         return new Result(files, problems.all(), decoded.charset(), notice.groups().size(),
                 notice.findings().size());
     }
