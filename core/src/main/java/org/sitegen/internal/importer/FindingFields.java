@@ -1,8 +1,6 @@
 package org.sitegen.internal.importer;
 
-import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitegen.internal.importer.FindingDraft.Field;
 import org.sitegen.internal.importer.NoticePatterns.Label;
 
@@ -11,9 +9,6 @@ import org.sitegen.internal.importer.NoticePatterns.Label;
  * 整改情况：, 责任单位：, 整改时限：…) and the unlabelled ones, which continue the field before them.
  */
 final class FindingFields {
-    private static final Pattern DEADLINE = Pattern.compile(
-            "^(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(?:(\\d{1,2})\\s*日|底)?|年底|-(\\d{1,2})-(\\d{1,2}))");
-
     private final ImportProblems problems;
     private final StatusWords statuses;
 
@@ -85,7 +80,14 @@ final class FindingFields {
             }
         }
         switch (finding.current) {
-            case TITLE -> finding.title.append(l.text());
+            case TITLE -> {
+                if (ProseShapes.endsSentence(finding.title)) {
+                    finding.measures.add(l.text()); // the measures follow the problem's sentence directly
+                    finding.current = Field.MEASURES;
+                } else {
+                    finding.title.append(l.text());
+                }
+            }
             case MEASURES -> finding.measures.add(l.text());
             case STATUS, OTHER -> {
                 problems.warning(l.number(), 0, "import.unlabelled", "number", finding.number);
@@ -95,25 +97,11 @@ final class FindingFields {
         }
     }
 
-    private LocalDate deadline(FindingDraft finding, String key, NoticeLine l) {
-        Matcher m = DEADLINE.matcher(key);
-        if (m.lookingAt()) {
-            LocalDate date;
-            if (m.group(4) != null) {
-                date = ChineseDates.of(m.group(1), m.group(4), m.group(5));
-            } else if (m.group(2) == null) {
-                date = ChineseDates.of(m.group(1), "12", "31");
-            } else if (m.group(3) != null) {
-                date = ChineseDates.of(m.group(1), m.group(2), m.group(3));
-            } else {
-                LocalDate first = ChineseDates.of(m.group(1), m.group(2), "1");
-                date = first == null ? null : first.withDayOfMonth(first.lengthOfMonth());
-            }
-            if (date != null) {
-                return date;
-            }
+    private String deadline(FindingDraft finding, String key, NoticeLine l) {
+        String deadline = Deadlines.read(key);
+        if (deadline == null) {
+            problems.warning(l.number(), 0, "import.deadlineNotDate", "number", finding.number);
         }
-        problems.warning(l.number(), 0, "import.deadlineNotDate", "number", finding.number);
-        return null;
+        return deadline;
     }
 }

@@ -29,6 +29,8 @@ final class FindingList {
         int width = RecordWriter.numberWidth(numbers.stream().mapToInt(Integer::intValue).max().orElse(1));
         Map<String, List<Integer>> mapped = new LinkedHashMap<>();
         Map<String, String> mappedTo = new LinkedHashMap<>();
+        Map<String, List<Unknown>> unknown = new LinkedHashMap<>();
+        List<Missing> missing = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (int k = 0; k < drafts.size(); k++) {
             FindingDraft d = drafts.get(k);
@@ -41,12 +43,9 @@ final class FindingList {
             StatusWords.Reading status = statuses.read(d.statusText == null ? "" : d.statusText);
             int statusLine = d.statusLine == null ? d.line.number() : d.statusLine.number();
             switch (status.kind()) {
-                case MISSING -> problems.error(statusLine, 0,
-                        Msg.of(d.statusLine == null ? "import.noStatusLine" : "import.emptyStatus", "number", d.number),
-                        Msg.of("import.hint.fillStatus", "file", file, "labels", statuses.labels()));
-                case UNKNOWN -> problems.error(statusLine, d.statusLine.columnOf(status.original()),
-                        "import.unknownStatus", "word", status.original(), "number", d.number, "file", file,
-                        "labels", statuses.labels());
+                case MISSING -> missing.add(new Missing(d, statusLine, file));
+                case UNKNOWN -> unknown.computeIfAbsent(status.original(), w -> new ArrayList<>())
+                        .add(new Unknown(d, statusLine, d.statusLine.columnOf(status.original()), file));
                 case MAPPED -> {
                     mapped.computeIfAbsent(status.original(), w -> new ArrayList<>()).add(statusLine);
                     mappedTo.put(status.original(), status.written());
@@ -58,12 +57,56 @@ final class FindingList {
             }
             String plain = MeasuresMarkdown.joined(d.measures);
             items.add(new Item(number, d.group.order, title, status, statusLine, List.copyOf(d.units), d.deadline,
-                    MeasuresMarkdown.body(d.measures), NoticeParts.documents(plain), d.line.number()));
+                    MeasuresMarkdown.body(d.measures, d.paragraphs), NoticeParts.documents(plain), d.line.number()));
         }
+        reportMissing(missing, drafts.size());
+        unknown.forEach(this::reportUnknown);
         mapped.forEach((word, at) -> problems.warning(at.get(0), 0,
                 at.size() > 1 ? "import.statusMappedAlso" : "import.statusMapped", "word", word,
                 "label", mappedTo.get(word), "lines", List.copyOf(at.subList(1, at.size()))));
         return items;
+    }
+
+    private record Missing(FindingDraft draft, int line, String file) {}
+
+    private record Unknown(FindingDraft draft, int line, int column, String file) {}
+
+    /**
+     * The problems whose status the notice does not give: one error, at the first, listing them
+     * all and the records to complete (one problem alone keeps its own message).
+     */
+    private void reportMissing(List<Missing> missing, int all) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        Missing first = missing.get(0);
+        if (missing.size() == 1) {
+            FindingDraft d = first.draft();
+            problems.error(first.line(), 0,
+                    Msg.of(d.statusLine == null ? "import.noStatusLine" : "import.emptyStatus", "number", d.number),
+                    Msg.of("import.hint.fillStatus", "file", first.file(), "labels", statuses.labels()));
+            return;
+        }
+        List<Integer> numbers = missing.stream().map(m -> m.draft().number).toList();
+        List<String> files = missing.stream().map(Missing::file).toList();
+        problems.error(first.line(), 0,
+                Msg.of(missing.size() == all ? "import.noStatuses" : "import.someStatusesMissing",
+                        "count", missing.size(), "numbers", numbers),
+                Msg.of("import.hint.fillStatuses", "files", files, "labels", statuses.labels()));
+    }
+
+    /** A status word not in the vocabulary: one error where it first appears, naming every problem it is the status of. */
+    private void reportUnknown(String word, List<Unknown> at) {
+        Unknown first = at.get(0);
+        if (at.size() == 1) {
+            problems.error(first.line(), first.column(), "import.unknownStatus", "word", word,
+                    "number", first.draft().number, "file", first.file(), "labels", statuses.labels());
+            return;
+        }
+        problems.error(first.line(), first.column(), Msg.of("import.unknownStatusOfMany", "word", word,
+                        "count", at.size(), "numbers", at.stream().map(u -> u.draft().number).toList()),
+                Msg.of("import.hint.changeStatuses", "files", at.stream().map(Unknown::file).toList(),
+                        "labels", statuses.labels()));
     }
 
     /** The numbers to write: as in the notice, or 1…N when the notice repeats a number. */

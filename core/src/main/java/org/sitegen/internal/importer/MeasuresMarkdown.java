@@ -16,8 +16,14 @@ final class MeasuresMarkdown {
 
     private MeasuresMarkdown() {}
 
-    /** The body for the measures' lines. */
-    static String body(List<String> pieces) {
+    /**
+     * The body for the measures' lines.
+     *
+     * @param paragraphs whether each line is a measure of its own (a notice in prose, a table
+     *     cell of several paragraphs): then lines that are not numbered, and do not run on as
+     *     一是…二是…, are written as a list too
+     */
+    static String body(List<String> pieces, boolean paragraphs) {
         if (pieces.size() >= 2) {
             List<String> items = new ArrayList<>();
             for (String piece : pieces) {
@@ -30,6 +36,13 @@ final class MeasuresMarkdown {
             }
             if (items != null) {
                 return String.join("\n", items);
+            }
+            if (paragraphs && !NoticeLine.key(pieces.get(0)).startsWith("一是")) {
+                List<String> list = new ArrayList<>();
+                for (String piece : pieces) {
+                    list.add((list.size() + 1) + ". " + MarkdownEscaping.escape(piece));
+                }
+                return String.join("\n", list);
             }
         }
         return MarkdownEscaping.escape(joined(pieces));

@@ -7,9 +7,11 @@ import static org.sitegen.internal.importer.NoticePatterns.PROBLEM_LABEL;
 import static org.sitegen.internal.importer.NoticePatterns.SECTION;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitegen.internal.importer.NoticePatterns.Label;
 import org.sitegen.internal.importer.ParsedNotice.Group;
@@ -17,36 +19,40 @@ import org.sitegen.internal.importer.ParsedNotice.Item;
 import org.sitegen.model.Contact;
 
 /**
- * Reads the structure of a notice, line by line: the head and closing ({@link HeadAndClosing}),
- * the opening paragraph, the sections 一、二、…, the groups （一）… and the numbered problems, whose
- * lines {@link FindingFields} reads, and the contact paragraph. Matching is done on each line's
- * {@link NoticeLine#key() key}, so full- and half-width digits and punctuation read the same.
+ * Reads the structure of a notice: the head and closing ({@link HeadAndClosing}), the opening
+ * paragraph, the sections 一、二、…, the groups （一）… and the problems, the contact paragraph, and
+ * the tables ({@link TableFindings}). A notice whose problems carry labelled lines (1.问题：…,
+ * 整改结果：…, 整改情况：…) is read here, line by line, its lines read by {@link FindingFields}; a
+ * notice that states its problems in prose is read by {@link ProseWalker}. Matching is done on
+ * each line's {@link NoticeLine#key() key}, so full- and half-width digits and punctuation read
+ * the same.
  *
  * <p>What it cannot place it reports with the line; it drops nothing but Word artefacts and stray
  * spaces. Not thread-safe: one parser per notice.
  */
 final class NoticeParser {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private final NoticeDocument document;
     private final List<NoticeLine> lines;
     private final ImportProblems problems;
     private final StatusWords statuses;
     private final FindingFields fields;
+    private final NoticeOutline outline;
+    private final TableFindings tables;
     private final boolean labelledProblems;
-
-    private final Narrative narrative = new Narrative();
-    private final List<NoticeLine> opening = new ArrayList<>();
-    private final List<NoticeLine> contactLines = new ArrayList<>();
-    private final List<GroupDraft> groups = new ArrayList<>();
-    private final List<FindingDraft> drafts = new ArrayList<>();
+    private final Map<Integer, String> sections = new HashMap<>();
     private int last;
-    private SectionDraft section;
-    private GroupDraft group;
-    private FindingDraft finding;
+    private int nextTable;
 
-    NoticeParser(List<NoticeLine> lines, ImportProblems problems, StatusWords statuses) {
-        this.lines = lines;
+    NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses) {
+        this.document = document;
+        this.lines = document.lines();
         this.problems = problems;
         this.statuses = statuses;
         this.fields = new FindingFields(problems, statuses);
+        this.outline = new NoticeOutline(problems);
+        this.tables = new TableFindings(outline, problems);
         this.labelledProblems = lines.stream().anyMatch(l -> {
             Matcher m = NUMBERED.matcher(l.key());
             return m.matches() && PROBLEM_LABEL.matcher(m.group(3)).lookingAt();
@@ -61,13 +67,25 @@ final class NoticeParser {
             last = closing.start();
         }
         HeadAndClosing.Head head = HeadAndClosing.head(lines, last);
-        for (int i = head.next(); i < last; i++) {
-            line(i);
+        findSections(head.next());
+        boolean structured = false;
+        for (int i = head.next(); i < last && !structured; i++) {
+            structured = isFindingStart(i);
         }
-        closeFinding();
+        ProseWalker prose = structured ? null : new ProseWalker(lines, last, outline, fields, sections);
+        for (int i = head.next(); i < last; i++) {
+            tablesBefore(i);
+            if (prose != null) {
+                prose.line(i);
+            } else {
+                line(i);
+            }
+        }
+        tablesBefore(Integer.MAX_VALUE);
+        outline.closeFinding();
         if (closing != null) {
-            narrative.add(closing.markdown());
-            closing.after().forEach(l -> narrative.add(MarkdownEscaping.escape(l.text())));
+            outline.narrative.add(closing.markdown());
+            closing.after().forEach(l -> outline.narrative.add(MarkdownEscaping.escape(l.text())));
         }
         String issuer = head.issuer() != null ? head.issuer() : closing != null ? closing.issuer() : null;
         if (issuer == null) {
@@ -76,76 +94,108 @@ final class NoticeParser {
         if (head.title() == null) {
             problems.error(1, 0, "import.noTitle");
         }
-        LocalDate date = closing != null ? closing.date() : head.date();
+        LocalDate date = closing == null ? head.date() : closing.date();
+        if (date == null && closing != null && closing.monthDay() != null) {
+            LocalDate feedback = NoticeParts.inspection(outline.opening, ImportProblems.quiet()).feedback();
+            date = withYear(closing.monthDay(), head.date(), feedback);
+        }
         if (date == null) {
             problems.error(0, 0, "import.noDate");
         }
-        ParsedNotice.Inspected inspection = NoticeParts.inspection(opening, problems);
-        Contact contact = NoticeParts.contact(contactLines);
+        ParsedNotice.Inspected inspection = NoticeParts.inspection(outline.opening, problems);
+        Contact contact = NoticeParts.contact(outline.contactLines);
         if (contact.isEmpty()) {
             problems.warning(0, 0, "import.noContact");
         }
-        List<Item> items = new FindingList(problems, statuses).items(drafts);
+        List<Item> items = new FindingList(problems, statuses).items(outline.drafts);
         if (items.isEmpty()) {
             problems.error(0, 0, "import.noProblems");
         }
-        List<Group> groupList = groups.stream()
+        List<Group> groupList = outline.groups.stream()
                 .map(g -> new Group(g.order, g.title, paragraphs(g.introduction), g.line))
                 .toList();
         return new ParsedNotice(issuer, head.title(), date, inspection, contact, groupList, items,
-                narrative.text());
+                outline.narrative.text(), outline.totals.totals());
     }
+
+    /** The headings 一、二、… of the body, numbered one after the other, by index. */
+    private void findSections(int from) {
+        int expected = 1;
+        for (int i = from; i < last; i++) {
+            NoticeLine l = lines.get(i);
+            Matcher m = SECTION.matcher(l.key());
+            if (m.matches() && l.key().length() <= 50 && !l.key().matches(".*[。;]$")
+                    && ChineseDates.number(m.group(1)) == expected) {
+                sections.put(i, m.group(2));
+                expected++;
+            }
+        }
+    }
+
+    /**
+     * The date of a closing written without its year (12月22日): the year of the metadata's date,
+     * else the first on or after the inspectors' feedback, else the last year the notice names.
+     */
+    private LocalDate withYear(int[] monthDay, LocalDate metadata, LocalDate feedback) {
+        if (metadata != null) {
+            return ChineseDates.of(String.valueOf(metadata.getYear()), String.valueOf(monthDay[0]),
+                    String.valueOf(monthDay[1]));
+        }
+        int year = 0;
+        if (feedback != null) {
+            year = feedback.getYear();
+            LocalDate d = ChineseDates.of(String.valueOf(year), String.valueOf(monthDay[0]), String.valueOf(monthDay[1]));
+            if (d != null && d.isBefore(feedback)) {
+                year++;
+            }
+        } else {
+            for (NoticeLine l : lines) {
+                Matcher m = YEAR.matcher(l.key());
+                while (m.find()) {
+                    year = Math.max(year, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return year == 0 ? null
+                : ChineseDates.of(String.valueOf(year), String.valueOf(monthDay[0]), String.valueOf(monthDay[1]));
+    }
+
+    private void tablesBefore(int index) {
+        while (nextTable < document.tables().size() && document.tables().get(nextTable).index() <= index) {
+            tables.read(document.tables().get(nextTable++));
+        }
+    }
+
+    // ---- a notice whose problems have labelled lines ----
 
     private void line(int i) {
         NoticeLine l = lines.get(i);
-        if (isSection(l)) {
-            closeFinding();
-            section = new SectionDraft(l, SECTION.matcher(l.key()).replaceFirst("$2"));
-            group = null;
-            narrative.add("## " + MarkdownEscaping.escape(l.text()));
+        if (sections.containsKey(i)) {
+            outline.section(l, sections.get(i));
             return;
         }
         if (NoticeParts.isContact(l)) {
-            closeFinding();
-            contactLines.add(l);
-            paragraph(l);
+            outline.contact(l);
             return;
         }
         if (isGroup(i)) {
-            closeFinding();
             openGroup(l);
             return;
         }
         if (isFindingStart(i)) {
-            closeFinding();
             openFinding(l);
             return;
         }
-        if (finding != null) {
-            fields.read(finding, l);
+        if (outline.finding != null) {
+            fields.read(outline.finding, l);
             return;
         }
-        if (group != null && group.findings == 0) {
-            group.introduction.add(l);
+        if (outline.group != null && outline.group.findings == 0) {
+            outline.group.introduction.add(l);
+            outline.totals.read(l);
             return;
         }
-        paragraph(l);
-    }
-
-    private void paragraph(NoticeLine l) {
-        if (section == null && drafts.isEmpty()) {
-            opening.add(l);
-        }
-        narrative.add(MarkdownEscaping.escape(l.text()));
-    }
-
-    private boolean isSection(NoticeLine l) {
-        Matcher m = SECTION.matcher(l.key());
-        if (!m.matches() || l.key().length() > 50 || l.key().matches(".*[。;]$")) {
-            return false;
-        }
-        int expected = section == null ? 1 : section.ordinal + 1;
-        return ChineseDates.number(m.group(1)) == expected;
+        outline.paragraph(l);
     }
 
     private boolean isGroup(int i) {
@@ -154,8 +204,8 @@ final class NoticeParser {
             return false;
         }
         int n = ChineseDates.number(m.group(1));
-        int inSection = section == null ? 0 : section.groups;
-        if (n != inSection + 1 && n != groups.size() + 1) {
+        int inSection = outline.section == null ? 0 : outline.section.groups;
+        if (n != inSection + 1 && n != outline.groups.size() + 1) {
             return false;
         }
         String rest = m.group(2);
@@ -200,36 +250,10 @@ final class NoticeParser {
         if (label.lookingAt()) {
             from += label.end();
         }
-        String title = NoticeLine.trimEnd(l.text().substring(from), NoticePatterns.END_PUNCTUATION);
-        if (title.isEmpty()) {
-            problems.warning(l.number(), 0, "import.groupWithoutTitle");
-        }
-        if (section == null) {
-            section = new SectionDraft(null, "");
-        }
-        section.groups++;
-        startGroup(title, l.number());
-    }
-
-    private void startGroup(String title, int line) {
-        group = new GroupDraft(groups.size() + 1, title, line);
-        groups.add(group);
-        if (!section.summarised) {
-            section.summarised = true;
-            narrative.summary(section);
-        }
+        outline.openGroup(NoticeLine.trimEnd(l.text().substring(from), NoticePatterns.END_PUNCTUATION), l.number());
     }
 
     private void openFinding(NoticeLine l) {
-        if (section == null) {
-            section = new SectionDraft(null, "");
-        }
-        if (group == null) {
-            String title = section.title.isEmpty() ? "反馈问题"
-                    : NoticeLine.trimEnd(section.title, NoticePatterns.END_PUNCTUATION);
-            problems.warning(l.number(), 0, "import.problemBeforeGroup", "title", title);
-            startGroup(title, l.number());
-        }
         Matcher m = NUMBERED.matcher(l.key());
         m.matches();
         int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -238,17 +262,11 @@ final class NoticeParser {
         if (label.lookingAt()) {
             from += label.end();
         }
-        finding = new FindingDraft(number, group, l);
-        finding.title.append(l.text().substring(from));
-        group.findings++;
-        section.findings++;
-    }
-
-    private void closeFinding() {
-        if (finding != null) {
-            drafts.add(finding);
-            finding = null;
+        String text = l.text().substring(from);
+        if (ProseShapes.aboutProblem(NoticeLine.key(text))) {
+            text = ProseShapes.problem(text).title();
         }
+        outline.openFinding(number, l).title.append(text);
     }
 
     private static String paragraphs(List<NoticeLine> lines) {

@@ -197,6 +197,11 @@ final class RecordWriter {
             sb.append("date: \"\"  # ").append(YamlQuoting.comment("通报未写日期，请填写，如 2023-12-26")).append('\n');
         }
         sb.append("inspection: ").append(YamlQuoting.scalar(inspectionId)).append('\n');
+        if (!notice.totals().isEmpty()) {
+            sb.append("# 通报正文中写明的问题数和整改进度；site-gen:check 和 build 会与各问题记录的整改结果对照\n");
+            sb.append("totals:\n");
+            notice.totals().forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
         sb.append("---\n");
         if (!notice.narrative().isEmpty()) {
             sb.append(notice.narrative()).append('\n');
