@@ -90,7 +90,9 @@ final class FindingFields {
             }
             case MEASURES -> finding.measures.add(l.text());
             case STATUS, OTHER -> {
-                problems.warning(l.number(), 0, "import.unlabelled", "number", finding.number);
+                if (!finding.paragraphs) {
+                    problems.warning(l.number(), 0, "import.unlabelled", "number", finding.number);
+                }
                 finding.measures.add(l.text());
                 finding.current = Field.MEASURES;
             }

@@ -43,9 +43,9 @@ final class FindingList {
             StatusWords.Reading status = statuses.read(d.statusText == null ? "" : d.statusText);
             int statusLine = d.statusLine == null ? d.line.number() : d.statusLine.number();
             switch (status.kind()) {
-                case MISSING -> missing.add(new Missing(d, statusLine, file));
+                case MISSING -> missing.add(new Missing(d, number, statusLine, file));
                 case UNKNOWN -> unknown.computeIfAbsent(status.original(), w -> new ArrayList<>())
-                        .add(new Unknown(d, statusLine, d.statusLine.columnOf(status.original()), file));
+                        .add(new Unknown(d, number, statusLine, d.statusLine.columnOf(status.original()), file));
                 case MAPPED -> {
                     mapped.computeIfAbsent(status.original(), w -> new ArrayList<>()).add(statusLine);
                     mappedTo.put(status.original(), status.written());
@@ -67,9 +67,9 @@ final class FindingList {
         return items;
     }
 
-    private record Missing(FindingDraft draft, int line, String file) {}
+    private record Missing(FindingDraft draft, int number, int line, String file) {}
 
-    private record Unknown(FindingDraft draft, int line, int column, String file) {}
+    private record Unknown(FindingDraft draft, int number, int line, int column, String file) {}
 
     /**
      * The problems whose status the notice does not give: one error, at the first, listing them
@@ -87,7 +87,7 @@ final class FindingList {
                     Msg.of("import.hint.fillStatus", "file", first.file(), "labels", statuses.labels()));
             return;
         }
-        List<Integer> numbers = missing.stream().map(m -> m.draft().number).toList();
+        List<Integer> numbers = missing.stream().map(Missing::number).toList();
         List<String> files = missing.stream().map(Missing::file).toList();
         problems.error(first.line(), 0,
                 Msg.of(missing.size() == all ? "import.noStatuses" : "import.someStatusesMissing",
@@ -104,7 +104,7 @@ final class FindingList {
             return;
         }
         problems.error(first.line(), first.column(), Msg.of("import.unknownStatusOfMany", "word", word,
-                        "count", at.size(), "numbers", at.stream().map(u -> u.draft().number).toList()),
+                        "count", at.size(), "numbers", at.stream().map(Unknown::number).toList()),
                 Msg.of("import.hint.changeStatuses", "files", at.stream().map(Unknown::file).toList(),
                         "labels", statuses.labels()));
     }

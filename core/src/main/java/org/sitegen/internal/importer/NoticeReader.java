@@ -77,7 +77,8 @@ public final class NoticeReader {
             }
             return new Result(Map.of(), problems.all(), document.charset(), notice.groups().size(), 0);
         }
-        Map<String, String> files = RecordWriter.files(notice, name, statuses, problems);
+        Map<String, String> files = RecordWriter.files(notice, name, statuses, problems,
+                document.format().equals("text") ? "行" : "段");
         return new Result(files, problems.all(), document.charset(), notice.groups().size(),
                 notice.findings().size());
     }

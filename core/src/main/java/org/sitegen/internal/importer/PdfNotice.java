@@ -13,9 +13,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF notice as a {@link NoticeDocument}, from its text layer (PDFBox). A PDF has printed lines,
- * not paragraphs: a line that reaches the right margin continues into the next unless that one
- * is indented (Chinese official documents indent a paragraph's first line by two characters) or
- * starts like a heading, a numbered item or a label. Page numbers (— 3 —) are dropped.
+ * not paragraphs: a line continues into the next when it reaches the right margin or does not end
+ * a sentence, unless the next is indented (Chinese official documents indent a paragraph's first
+ * line by two characters) or starts like a heading, a numbered item, a label or a date. Page
+ * numbers (— 3 —) are dropped.
  */
 final class PdfNotice {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*\\d{1,4}[-—–－\\s]*$");
@@ -119,15 +120,27 @@ final class PdfNotice {
             for (Printed p : lines) {
                 float w = Math.max(1, p.charWidth());
                 boolean indented = p.start() - left > w;
-                boolean continues = lastWasFull && !indented && !startsStructure(p.text()) && !paragraphs.isEmpty();
+                boolean continues = !indented && !startsStructure(p.text()) && !paragraphs.isEmpty()
+                        && (lastWasFull || !ProseShapes.endsSentence(paragraphs.get(paragraphs.size() - 1).strip()));
                 if (continues) {
                     String previous = paragraphs.remove(paragraphs.size() - 1);
-                    paragraphs.add(MeasuresMarkdown.joined(List.of(previous.stripTrailing(), p.text().strip())));
+                    paragraphs.add(joined(previous.stripTrailing(), p.text().strip()));
                 } else {
                     paragraphs.add(p.text());
                 }
                 lastWasFull = right - p.end() < 1.5f * w;
             }
+        }
+
+        /** A printed line after the one it continues: a space only between two Latin words. */
+        private static String joined(String previous, String next) {
+            boolean words = !previous.isEmpty() && !next.isEmpty() && letter(previous.charAt(previous.length() - 1))
+                    && letter(next.charAt(0));
+            return previous + (words ? " " : "") + next;
+        }
+
+        private static boolean letter(char c) {
+            return c < 0x80 && Character.isLetter(c);
         }
 
         private static boolean startsStructure(String text) {

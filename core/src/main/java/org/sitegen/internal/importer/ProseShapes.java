@@ -109,9 +109,17 @@ final class ProseShapes {
         }
         String status = null;
         Matcher s = TRAILING_STATUS.matcher(NoticeLine.key(title));
+        Matcher after = TRAILING_STATUS.matcher(NoticeLine.key(rest));
         if (s.find()) {
             status = title.substring(s.start(1), s.end(1));
             title = title.substring(0, s.start());
+        } else if (after.find() && after.start() == 0) {
+            status = rest.substring(after.start(1), after.end(1));
+            rest = "";
+        }
+        Matcher label = NoticePatterns.LABEL.matcher(NoticeLine.key(rest));
+        if (label.matches() && NoticePatterns.label(label) == NoticePatterns.Label.MEASURES) {
+            rest = rest.substring(label.start(2));
         }
         return new Headed(NoticeLine.trimEnd(title.strip(), NoticePatterns.END_PUNCTUATION), rest.strip(), status);
     }

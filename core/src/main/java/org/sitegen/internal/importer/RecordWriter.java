@@ -20,22 +20,27 @@ final class RecordWriter {
     private final String noticeName;
     private final StatusWords statuses;
     private final ImportProblems problems;
+    private final String unit;
 
-    private RecordWriter(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems) {
+    private RecordWriter(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems,
+            String unit) {
         this.notice = notice;
         this.noticeName = noticeName;
         this.statuses = statuses;
         this.problems = problems;
+        this.unit = unit;
     }
 
     /**
      * The files of the tree, relative path (with {@code /}) to content, in writing order.
      *
      * @param noticeName the notice's file name, named in a comment of {@code site.yaml}
+     * @param unit what a position in the notice counts, for comments: 行 (a line of a text file) or
+     *     段 (a paragraph of a Word or PDF file)
      */
     static Map<String, String> files(ParsedNotice notice, String noticeName, StatusWords statuses,
-            ImportProblems problems) {
-        return new RecordWriter(notice, noticeName, statuses, problems).files();
+            ImportProblems problems, String unit) {
+        return new RecordWriter(notice, noticeName, statuses, problems, unit).files();
     }
 
     /** Digits of the finding file names: at least two, so that they sort. */
@@ -162,7 +167,7 @@ final class RecordWriter {
         switch (status.kind()) {
             case MISSING -> sb.append("  # ").append(YamlQuoting.comment("通报未写整改结果，请填写："
                     + statuses.labels("、") + (notice.date() == null ? "" : "（下面 history 中的 status 也请填写）")));
-            case UNKNOWN -> sb.append("  # ").append(YamlQuoting.comment("通报第" + item.statusLine() + "行的整改结果“"
+            case UNKNOWN -> sb.append("  # ").append(YamlQuoting.comment("通报第" + item.statusLine() + unit + "的整改结果“"
                     + status.original() + "”不在状态列表中，请改为：" + statuses.labels("、")
                     + (notice.date() == null ? "" : "（下面 history 中的 status 也请改）")));
             default -> { }
