@@ -313,6 +313,19 @@ class NoticeShapesTest {
     }
 
     @Test
+    void readsAWord97FileAsTheSameRecords() throws IOException {
+        for (String notice : List.of(PROSE, TABLE, FLAT)) {
+            Path text = dir.resolve("text-" + notice.hashCode());
+            Path doc = dir.resolve("doc-" + notice.hashCode());
+            ImportResult fromText = importNotice(notice, text);
+            ImportResult fromDoc = english().importNotice(
+                    Word97Files.doc(dir.resolve("notice-" + notice.hashCode() + ".doc"), notice), doc);
+            assertEquals(fromText.written(), fromDoc.written(), fromDoc.problems().toString());
+            assertSameRecords(text, doc, fromText.written());
+        }
+    }
+
+    @Test
     void saysAScannedPdfHasNoTextAndWritesNothing() throws IOException {
         Path pdf = NoticeFiles.scannedPdf(dir.resolve("scan.pdf"));
         ImportResult result = english().importNotice(pdf, dir.resolve("src"));
