@@ -35,12 +35,12 @@ final class DeclaredTotals {
         COUNTS.put("findings", Pattern.compile("(?:反馈(?:的|意见)?|共|指出(?:的)?|发现(?:的)?|方面)\\s*" + NUM + UNIT
                 + "\\s*(?:具体)?问题|(?:反馈|具体)问题(?:共|总计|合计)?\\s*" + NUM + UNIT));
         COUNTS.put("closed", Pattern.compile("(?<![未本性])(?:已全部完成整改|已完成整改|已整改完成|已整改到位|已完成|已整改|完成整改)"
-                + "(?:的?问题)?\\s*" + NUM + UNIT + "|" + NUM + UNIT + "(?:问题)?\\s*(?:已完成整改|已整改|已完成|完成整改)"));
+                + "的?(?:问题)?\\s*" + NUM + UNIT + "|" + NUM + UNIT + "(?:问题)?\\s*(?:已完成整改|已整改|已完成|完成整改)"));
         COUNTS.put("open", Pattern.compile("(?:正在整改|整改中|未完成整改|尚未完成整改|未完成|尚未完成|正在推进|持续推进)"
-                + "(?:的?问题)?\\s*" + NUM + UNIT + "|" + NUM + UNIT + "(?:问题)?\\s*(?:正在整改|正在推进|尚未完成|未完成)"));
-        COUNTS.put("basically-completed", Pattern.compile("基本完成(?:整改)?(?:的?问题)?\\s*" + NUM + UNIT));
-        COUNTS.put("phased", Pattern.compile("阶段性完成(?:整改)?(?:的?问题)?\\s*" + NUM + UNIT));
-        COUNTS.put("long-term", Pattern.compile("(?:需长期坚持|长期坚持|需长期整改|长期整改)(?:整改)?(?:的?问题)?\\s*" + NUM + UNIT
+                + "的?(?:问题)?\\s*" + NUM + UNIT + "|" + NUM + UNIT + "(?:问题)?\\s*(?:正在整改|正在推进|尚未完成|未完成)"));
+        COUNTS.put("basically-completed", Pattern.compile("基本完成(?:整改)?的?(?:问题)?\\s*" + NUM + UNIT));
+        COUNTS.put("phased", Pattern.compile("阶段性完成(?:整改)?的?(?:问题)?\\s*" + NUM + UNIT));
+        COUNTS.put("long-term", Pattern.compile("(?:需长期坚持|长期坚持|需长期整改|长期整改)(?:整改)?的?(?:问题)?\\s*" + NUM + UNIT
                 + "|" + NUM + UNIT + "(?:问题)?\\s*(?:需)?长期(?:坚持|整改)"));
     }
 
