@@ -259,6 +259,16 @@ class NoticeShapesTest {
         assertEquals(List.of("安排收入。", "还本付息。"), texts(number(site, 1)));
     }
 
+    @Test
+    void readsTheInspectorsNamedBeforeThePeriod() throws IOException {
+        String text = FLAT.replace("2022年9月5日至11月4日，区委第二巡察组对测试镇党委开展了常规巡察",
+                "区委第二巡察组于2022年9月5日至11月4日对测试镇党委开展了常规巡察");
+        ImportResult result = importNotice(text, dir.resolve("src"));
+        assertTrue(result.warnings().stream().noneMatch(p -> p.message().contains("who inspected")), result.warnings().toString());
+        String site = Files.readString(dir.resolve("src/site.yaml"));
+        assertTrue(site.contains("    title: 区委第二巡察组常规巡察\n    inspector: 区委第二巡察组\n"), site);
+    }
+
     // ---- tables ----
 
     @Test
