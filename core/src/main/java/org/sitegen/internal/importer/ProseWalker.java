@@ -27,6 +27,8 @@ final class ProseWalker {
     private int groupOrdinals;
     /** The numbering of the leaves （1）关于“…” under a problem that heads them; null before any. */
     private String leafStyle;
+    /** The index of the problem line {@link #problemFollows} last found: lines before it need not look again. */
+    private int problemAhead = -1;
 
     ProseWalker(List<NoticeLine> lines, int last, NoticeOutline outline, FindingFields fields,
             Map<Integer, String> sections) {
@@ -151,6 +153,9 @@ final class ProseWalker {
 
     /** Whether a numbered line, or a line naming a problem (关于“…”, 问题：), comes before the next category or section. */
     private boolean problemFollows(int i) {
+        if (i < problemAhead) {
+            return true; // each introduction line would otherwise scan to the same line again
+        }
         for (int j = i + 1; j < last; j++) {
             NoticeLine l = lines.get(j);
             if (sections.containsKey(j) || GROUP.matcher(l.key()).matches()) {
@@ -159,6 +164,7 @@ final class ProseWalker {
             Matcher n = NUMBERED.matcher(l.key());
             if (n.matches() && !n.group(3).isEmpty() || ProseShapes.aboutProblem(l.key())
                     || PROBLEM_LABEL.matcher(l.key()).lookingAt()) {
+                problemAhead = j;
                 return true;
             }
         }
