@@ -10,7 +10,8 @@ import org.sitegen.model.Problem;
 /**
  * What {@link NoticeImporter#importNotice(Path, Path)} did.
  *
- * <p>Problems about the notice's text name the notice file (absolute) and the line of the notice;
+ * <p>Problems about the notice's text name the notice file (absolute) and the line of the notice
+ * (of a Word or PDF file, the paragraph's number);
  * problems about files of the source tree (one that exists already, say) name the file relative
  * to the source folder, as the loader's do. {@link Problem#format(Path, Path)} with the source
  * folder shows both correctly. An error means a record needs the clerk before the site builds
@@ -21,7 +22,8 @@ import org.sitegen.model.Problem;
  *     empty when the import was refused or the notice could not be read
  * @param problems what could not be read or placed, in the notice's line order, then problems
  *     with the source tree
- * @param charset the encoding the notice was read in; empty when it could not be read
+ * @param charset the encoding a text notice was read in; empty for a Word or PDF file, and when the
+ *     notice could not be read
  * @param categories how many categories (groups of problems) were read
  * @param findings how many findings (numbered problems) were read
  */

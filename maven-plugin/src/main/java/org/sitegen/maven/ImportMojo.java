@@ -16,13 +16,15 @@ import org.sitegen.importer.NoticeImporter;
 import org.sitegen.model.Site;
 
 /**
- * Turns a published rectification notice, as plain text (UTF-8 or GBK, e.g. saved from Word as
- * "Plain Text"), into records in the source folder: {@code mvn site-gen:import
- * -DsiteGen.notice=通报.txt}. Existing records are never replaced unless {@code
- * -DsiteGen.overwrite=true}. What the notice does not say clearly (an unknown status word, a
- * problem without status) is written for the clerk to fill in and fails the goal, each listed as
- * {@code notice.txt:line:column: message (what to change in which record)}; the records are
- * then checked as {@code site-gen:check} would.
+ * Turns a published rectification notice into records in the source folder: {@code mvn
+ * site-gen:import -DsiteGen.notice=通报.docx}. The notice may be the Word file itself ({@code .docx}
+ * or {@code .doc}), a PDF with a text layer, or plain text (UTF-8 or GBK). Existing records are
+ * never replaced unless {@code -DsiteGen.overwrite=true}. What the notice does not say clearly (an
+ * unknown status word, problems without status) is written for the clerk to fill in and fails
+ * the goal, listed as {@code notice.txt:line:column: message (what to change in which record)}
+ * (for a Word or PDF file, the line is the paragraph's number); the records are then checked as
+ * {@code site-gen:check} would. A publication that is not a rectification notice is said so, and
+ * nothing is written.
  *
  * @since 0.1.0
  */
@@ -32,7 +34,8 @@ public class ImportMojo extends AbstractSiteGenMojo {
     private static final int MAX_LISTED = 10;
 
     /**
-     * The notice to import: a plain-text file, relative to the project's folder or absolute.
+     * The notice to import: a Word file ({@code .docx}, {@code .doc}), a PDF with a text layer or a
+     * plain-text file, relative to the project's folder or absolute.
      *
      * @since 0.1.0
      */
@@ -53,7 +56,8 @@ public class ImportMojo extends AbstractSiteGenMojo {
         long start = System.nanoTime();
         if (notice == null) {
             throw new MojoFailureException("Say which notice to import, e.g."
-                    + " mvn site-gen:import -DsiteGen.notice=通报.txt (a plain-text file; in Word: Save as, Plain Text).");
+                    + " mvn site-gen:import -DsiteGen.notice=通报.docx (a Word file, .docx or .doc, a PDF with a text layer,"
+                    + " or plain text).");
         }
         Path file = notice.toPath().toAbsolutePath().normalize();
         Path source = sourceDirectory();
@@ -80,9 +84,16 @@ public class ImportMojo extends AbstractSiteGenMojo {
         getLog().info("site-gen: imported " + Summary.count(site.findings().size(), "finding") + " in "
                 + Summary.count(site.categories().size(), "category") + " from " + display(file) + " into "
                 + display(source) + " (" + Summary.count(result.written().size(), "file") + ", "
-                + result.charset().map(Object::toString).orElse("?") + ", " + Summary.seconds(System.nanoTime() - start)
+                + result.charset().map(Object::toString).orElse(kind(file)) + ", " + Summary.seconds(System.nanoTime() - start)
                 + ")" + (warnings.isEmpty() ? "" : ", " + Summary.count(warnings.size(), "warning") + ":"));
         warn(warnings);
+    }
+
+    /** What a notice that is not text was read as, by its name: docx, doc, pdf. */
+    private static String kind(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "?" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Logs every problem, then makes the failure that repeats the first errors and their count. */

@@ -135,6 +135,34 @@ final class Fields {
         return raw == null ? null : parseDate(key, raw, valuePos(key));
     }
 
+    /** What a deadline may say instead of a date: no fixed date (issue 17). */
+    private static final Set<String> LONG_TERM = Set.of("长期坚持", "长期", "long-term");
+
+    /**
+     * A deadline: a date YYYY-MM-DD, a month YYYY-MM (its last day), or 长期坚持 (also 长期,
+     * long-term: no date); null when absent, long-term or wrong.
+     */
+    LocalDate deadline(String key) {
+        String raw = scalar(key, false, "type.date", key + ": 2023-12-26");
+        if (raw == null || LONG_TERM.contains(raw)) {
+            return null;
+        }
+        if (raw.length() == 7 && raw.charAt(4) == '-' && allDigits(raw, 0, 4) && allDigits(raw, 5, 7)) {
+            int month = digits(raw, 5, 7);
+            if (month < 1 || month > 12) {
+                problems.error(valuePos(key), "date.unreal", "value", raw);
+                return null;
+            }
+            return java.time.YearMonth.of(digits(raw, 0, 4), month).atEndOfMonth();
+        }
+        return parseDate(key, raw, valuePos(key));
+    }
+
+    /** The keys of the mapping, in their order. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     LocalDate parseDate(String key, String raw, Pos at) {
         if (!isIsoDate(raw)) {
             problems.error(at, "date.format", "key", key, "value", raw);

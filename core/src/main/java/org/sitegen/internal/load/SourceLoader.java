@@ -93,6 +93,9 @@ public final class SourceLoader {
             return result(root, null, problems, siteYaml);
         }
         Site site = new Resolver(root, settings, folder).resolve(categories, findings, notices, pages);
+        if (site != null) {
+            NoticeTotals.check(site, notices, folder); // what notices declare, against the complete records
+        }
         return result(root, site, problems, settings.locale());
     }
 
