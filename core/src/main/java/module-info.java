@@ -21,6 +21,11 @@ module org.sitegen {
     requires org.snakeyaml.engine;
     // mustache.java's compiler has no module-info: this is the Automatic-Module-Name of its jar
     requires com.github.mustachejava;
+    // the importer reads Word (.docx, .doc) and PDF notices
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires org.apache.poi.scratchpad;
+    requires org.apache.pdfbox;
 
     // mustache.java reads the templates' values (the records in internal.pages.View) by reflection;
     // ModuleTest fails (InaccessibleObjectException inside mustache) if this names the wrong package.
