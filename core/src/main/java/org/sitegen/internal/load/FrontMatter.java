@@ -50,18 +50,10 @@ final class FrontMatter {
         try {
             root = new Compose(SETTINGS).composeString(yaml).orElse(null);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
-            problems.error(line, column, describe(e, where), hintFor(e.getProblem()));
+            report(YamlErrors.of(e, yaml, where), firstLine, problems);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("aliases")) {
-                int[] at = firstAlias(yaml);
-                problems.error(firstLine + at[0], at[1], "yaml.aliases", "where", where);
-            } else {
-                problems.error(firstLine, 1, Msg.of("yaml.invalid", "where", where, "detail", msg), Msg.NONE);
-            }
+            report(YamlErrors.of(e, yaml, where), firstLine, problems);
             return Optional.empty();
         } catch (StackOverflowError e) {
             problems.error(firstLine, 1, "yaml.tooDeep", "where", where);
@@ -79,51 +71,8 @@ final class FrontMatter {
         return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
     }
 
-    /** The 0-based line and 1-based column of the first alias (*name) in the YAML. */
-    private static int[] firstAlias(String yaml) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*[^\\s,\\]}]").matcher(yaml);
-        if (!m.find()) {
-            return new int[] {0, 1};
-        }
-        int star = yaml.indexOf('*', m.start());
-        int lineStart = yaml.lastIndexOf('\n', star) + 1;
-        int line = (int) yaml.substring(0, star).chars().filter(c -> c == '\n').count();
-        return new int[] {line, star - lineStart + 1};
-    }
-
-    /** What snakeyaml-engine found, said for the clerk; its own words kept where they help. */
-    private static Msg describe(MarkedYamlEngineException e, Msg where) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("aliases")) {
-            return Msg.of("yaml.aliases", "where", where);
-        }
-        if (problem.contains("found undefined alias")) {
-            return Msg.of("yaml.undefinedAlias", "where", where,
-                    "alias", problem.replace("found undefined alias ", "*"));
-        }
-        if (problem.contains("mapping values are not allowed here")) {
-            return Msg.of("yaml.colon");
-        }
-        if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
-            return Msg.of("yaml.tab", "where", where);
-        }
-        return Msg.of("yaml.invalid", "where", where, "detail", problem);
-    }
-
-    private static Msg hintFor(String problem) {
-        if (problem == null) {
-            return Msg.NONE;
-        }
-        if (problem.contains("aliases")) {
-            return Msg.of("yaml.aliases.hint");
-        }
-        if (problem.contains("mapping values are not allowed here")) {
-            return Msg.of("yaml.colon.hint");
-        }
-        if (problem.contains("\\t") || problem.contains("\t")) {
-            return Msg.of("yaml.tab.hint");
-        }
-        return Msg.of("hint.checkYamlLine");
+    private static void report(YamlErrors.Found found, int firstLine, ProblemList problems) {
+        problems.error(found.line() + firstLine, found.column(), found.message(), found.hint());
     }
 
     /**
