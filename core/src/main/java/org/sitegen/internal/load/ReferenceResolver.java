@@ -35,16 +35,22 @@ final class ReferenceResolver {
     private final SiteSettings settings;
     private final ProblemList problems;
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
+    private final StatusNames statuses;
 
     ReferenceResolver(Path root, SiteSettings settings, ProblemList problems) {
         this.root = root;
         this.settings = settings;
         this.problems = problems;
         settings.inspections().forEach(i -> inspections.put(i.id(), i));
+        this.statuses = new StatusNames(settings.statuses());
     }
 
-    Site resolve(List<RawCategory> rawCategories, List<RawFinding> rawFindings, List<RawNotice> rawNotices,
-            List<RawPage> rawPages) {
+    /**
+     * @param allFindingsRead whether every finding file was read into a raw record; if not, no
+     *     category is said to be empty
+     */
+    Site resolve(List<RawCategory> rawCategories, List<RawFinding> rawFindings, boolean allFindingsRead,
+            List<RawNotice> rawNotices, List<RawPage> rawPages) {
         Site.Builder site = Site.builder()
                 .title(settings.title())
                 .issuer(settings.issuer())
@@ -75,10 +81,13 @@ final class ReferenceResolver {
 
         Map<String, Head> findingHeads = new HashMap<>();
         Map<String, Head> numbers = new HashMap<>();
-        Map<String, Integer> perCategory = new HashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (RawFinding f : rawFindings) {
             Head h = f.head();
             ProblemList p = problems.forFile(h.file());
+            if (f.category() != null) {
+                named.add(f.category()); // even by a finding rejected below: the category is not empty
+            }
             boolean ok = unique("finding", h, findingHeads, p);
             Category category = null;
             if (f.category() != null) {
@@ -88,7 +97,8 @@ final class ReferenceResolver {
                             known(f.category(), categoryHeads.keySet(), "categories"));
                 }
             }
-            Status status = status(f.status(), f.statusPos(), p);
+            statuses.reportUnknown(f, p);
+            Status status = statuses.find(f.status());
             List<HistoryEntry> history = history(f, status, p);
             if (category != null && f.number() != null) {
                 String key = category.inspection().id() + "#" + f.number();
@@ -101,14 +111,14 @@ final class ReferenceResolver {
             }
             if (ok && category != null && status != null && history != null && f.number() != null
                     && f.title() != null) {
-                perCategory.merge(category.id(), 1, Integer::sum);
                 site.addFinding(new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
                         f.deadline(), f.documents(), history, f.measures(), h.body(),
                         new Origin(h.file(), h.bodyLine())));
             }
         }
         for (Category c : categories.values()) {
-            if (!perCategory.containsKey(c.id())) {
+            // a finding file that could not be read may name it: then it need not be empty
+            if (allFindingsRead && !named.contains(c.id())) {
                 problems.forFile(c.origin().file()).warning(1, 1, "category.empty", "id", c.id());
             }
         }
@@ -171,24 +181,12 @@ final class ReferenceResolver {
         return i;
     }
 
-    private Status status(String name, Pos pos, ProblemList p) {
-        if (name == null) {
-            return null;
-        }
-        Optional<Status> s = settings.statuses().find(name);
-        if (s.isEmpty()) {
-            List<String> names = settings.statuses().names();
-            p.error(pos, Msg.of("status.unknown", "name", name), known(name, names, "statuses"));
-        }
-        return s.orElse(null);
-    }
-
     private List<HistoryEntry> history(RawFinding f, Status status, ProblemList p) {
         List<HistoryEntry> out = new ArrayList<>();
         boolean ok = true;
         RawHistory previous = null;
         for (RawHistory h : f.history()) {
-            Status s = status(h.status(), h.statusPos(), p);
+            Status s = statuses.find(h.status()); // an unknown one is reported by reportUnknown
             if (s == null || h.date() == null) {
                 ok = false;
                 continue;
@@ -215,10 +213,11 @@ final class ReferenceResolver {
     /**
      * "Did you mean" and the names there are, as a hint.
      *
-     * @param what "categories", "inspections" or "statuses"
+     * @param what "categories" or "inspections"
      */
     private static Msg known(String word, java.util.Collection<String> names, String what) {
-        Msg suggestion = Suggestions.didYouMean(word, names, "hint.didYouMeanValue");
+        Msg suggestion = Suggestions.closest(word, names).map(s -> Msg.of("hint.didYouMeanValue", "name", s))
+                .orElse(null);
         List<String> shown = new ArrayList<>(names.stream().limit(30).toList());
         if (names.size() > 30) {
             shown.add("…");

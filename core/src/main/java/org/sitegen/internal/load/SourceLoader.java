@@ -80,7 +80,8 @@ public final class SourceLoader {
         if (settings == null) {
             return result(root, null, problems, siteYaml);
         }
-        Site site = new ReferenceResolver(root, settings, folder).resolve(categories, findings, notices, pages);
+        Site site = new ReferenceResolver(root, settings, folder).resolve(categories, findings,
+                findings.size() == files.findings().size(), notices, pages);
         return result(root, site, problems, settings.locale());
     }
 
@@ -116,13 +117,13 @@ public final class SourceLoader {
         // one open, one fstat, one read: this runs for every record
         try (var channel = Files.newByteChannel(root.resolve(relative))) {
             long size = channel.size();
-            if (size > SourceText.MAX_BYTES) {
-                problems.error(0, 0, "file.tooLarge", "kib", size / 1024);
-                return null;
-            }
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, SourceText.MAX_BYTES));
             while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
                 // keep reading
+            }
+            if (size > SourceText.MAX_BYTES) {
+                SourceText.tooLarge(buffer.array(), size, problems);
+                return null;
             }
             return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         } catch (NoSuchFileException e) {

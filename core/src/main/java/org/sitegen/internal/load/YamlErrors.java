@@ -7,6 +7,7 @@ import org.sitegen.internal.Msg;
 import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ParserException;
 import org.snakeyaml.engine.v2.exceptions.ScannerException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -14,7 +15,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * What snakeyaml-engine found wrong in a YAML text, said for the clerk and placed where it is to
  * be fixed. The kind of error is recognised by its structure — the exception's type, and what
  * stands in the text at its marks — never by its English message, which may change with any
- * version of the parser.
+ * version of the parser. None of the parser's own words reach the clerk.
  */
 final class YamlErrors {
     private static final Pattern ALIAS = Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*[^\\s,\\]}]");
@@ -32,21 +33,91 @@ final class YamlErrors {
     /** An error the parser placed with marks. */
     static Found of(MarkedYamlEngineException e, String yaml, Msg where) {
         Optional<Mark> problem = e.getProblemMark();
-        int line = problem.map(Mark::getLine).orElse(0);
-        int column = problem.map(m -> m.getColumn() + 1).orElse(1);
+        Optional<Mark> context = e.getContextMark();
         int at = charAt(yaml, problem);
+        int contextAt = charAt(yaml, context);
         if (e instanceof ComposerException && at == '*') {
-            return new Found(line, column, Msg.of("yaml.undefinedAlias", "where", where,
-                    "alias", aliasAt(yaml, problem.get())), Msg.of("hint.checkYamlLine"));
+            return at(problem, Msg.of("yaml.undefinedAlias", "where", where, "alias", aliasAt(yaml, problem.get())),
+                    null);
+        }
+        if (e instanceof ComposerException && context.isPresent()) {
+            return at(problem, Msg.of("yaml.secondDocument", "where", where), null);
         }
         if (at == '\t') {
-            return new Found(line, column, Msg.of("yaml.tab", "where", where), Msg.of("yaml.tab.hint"));
+            return at(problem, Msg.of("yaml.tab", "where", where), null);
+        }
+        if (contextAt == '"' || contextAt == '\'') {
+            int backslash = at < 0 ? -1 : yaml.lastIndexOf('\\', offsetOf(yaml, problem.get()));
+            if (contextAt == '"' && backslash > offsetOf(yaml, context.get())
+                    && offsetOf(yaml, problem.get()) - backslash <= 4) {
+                String escape = yaml.substring(backslash, Math.max(backslash + 2, offsetOf(yaml, problem.get())));
+                return at(problem, Msg.of("yaml.escape", "escape", escape), null);
+            }
+            return at(context, Msg.of("yaml.unclosedQuote", "quote", String.valueOf((char) contextAt)), null);
+        }
+        if (contextAt == '[' || contextAt == '{') {
+            return at(context, Msg.of("yaml.unclosedBracket", "open", String.valueOf((char) contextAt),
+                    "close", contextAt == '[' ? "]" : "}"), null);
+        }
+        if (at == '-' && isIndicator(yaml, problem.get())) {
+            return at(problem, Msg.of("yaml.dash"), null);
         }
         if (e instanceof ScannerException && at == ':') {
-            return new Found(line, column, Msg.of("yaml.colon"), Msg.of("yaml.colon.hint"));
+            int keyStart = firstOfLine(yaml, problem.get());
+            if (keyStart > lineStart(yaml, problem.get()) && !yaml.substring(keyStart, offsetOf(yaml, problem.get()))
+                    .contains(": ")) {
+                // the key of an indented line, read as the rest of the value above it
+                return at(problem.get().getLine(), keyStart - lineStart(yaml, problem.get()) + 1,
+                        Msg.of("yaml.indent"));
+            }
+            return at(problem, Msg.of("yaml.colon"), null);
         }
-        return new Found(line, column, Msg.of("yaml.invalid", "where", where, "detail", e.getProblem()),
-                Msg.of("hint.checkYamlLine"));
+        if (e instanceof ScannerException && context.isPresent() && contextAt >= 0 && "&*!|>%".indexOf(contextAt) < 0) {
+            return at(context, Msg.of("yaml.noColon"), null);
+        }
+        if (e instanceof ScannerException && context.isEmpty() && (at == '@' || at == '`')) {
+            return at(problem, Msg.of("yaml.reservedStart", "char", String.valueOf((char) at)), null);
+        }
+        if (e instanceof ParserException && at >= 0 && problem.get().getColumn() > 0
+                && firstOfLine(yaml, problem.get()) == offsetOf(yaml, problem.get())) {
+            return at(problem, Msg.of("yaml.indent"), null);
+        }
+        return at(problem, Msg.of("yaml.invalid", "where", where), Msg.of("hint.checkYamlLine"));
+    }
+
+    /** A problem at a mark, or at the start when there is none; a null hint is the message's own. */
+    private static Found at(Optional<Mark> mark, Msg message, Msg hint) {
+        int line = mark.map(Mark::getLine).orElse(0);
+        int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+        return new Found(line, column, message, hint == null ? hintOf(message) : hint);
+    }
+
+    private static Found at(int line, int column, Msg message) {
+        return new Found(line, column, message, hintOf(message));
+    }
+
+    /** The hint that goes with a message: its key's {@code .hint}, with the same arguments. */
+    private static Msg hintOf(Msg message) {
+        return Msg.of(message.key() + ".hint", message.pairs());
+    }
+
+    /** Whether the '-' at a mark is followed by a space or the line end: a list item's dash. */
+    private static boolean isIndicator(String yaml, Mark mark) {
+        int next = offsetOf(yaml, mark) + 1;
+        return next >= yaml.length() || yaml.charAt(next) == ' ' || yaml.charAt(next) == '\n';
+    }
+
+    private static int lineStart(String yaml, Mark mark) {
+        return yaml.lastIndexOf('\n', offsetOf(yaml, mark) - 1) + 1;
+    }
+
+    /** The offset of the first character after the spaces that start a mark's line. */
+    private static int firstOfLine(String yaml, Mark mark) {
+        int i = lineStart(yaml, mark);
+        while (i < yaml.length() && yaml.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -61,8 +132,7 @@ final class YamlErrors {
             return new Found(lines(yaml, star), star - lineStart + 1, Msg.of("yaml.aliases", "where", where),
                     Msg.of("yaml.aliases.hint"));
         }
-        return new Found(0, 1, Msg.of("yaml.invalid", "where", where, "detail", String.valueOf(e.getMessage())),
-                Msg.NONE);
+        return new Found(0, 1, Msg.of("yaml.invalid", "where", where), Msg.of("hint.checkYamlLine"));
     }
 
     private static int lines(String yaml, int offset) {

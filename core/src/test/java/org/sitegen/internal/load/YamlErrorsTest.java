@@ -1,11 +1,21 @@
 package org.sitegen.internal.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sitegen.internal.Msg;
+import org.sitegen.internal.ProblemTexts;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.ComposerException;
@@ -85,5 +95,58 @@ class YamlErrorsTest {
         String yaml = "title: 𠀀𠀀: x\n";
         var e = new ScannerException("", Optional.empty(), "", mark(0, 9));
         assertFound("yaml.colon", 0, 10, YamlErrors.of(e, yaml, WHERE));
+    }
+
+    @Test
+    void theParsersOwnWordsNeverReachTheClerk() throws java.io.IOException {
+        List<String> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("../example-site/src/site-gen"))) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String record = Files.readString(p);
+                seeds.add(record.substring(4, record.indexOf("\n---", 4) + 1));
+            }
+        }
+        String alphabet = ":#[]{}'\",- \n\t\\&*!|>?%@`x1完";
+        Random rnd = new Random(11);
+        int refused = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder(seeds.get(rnd.nextInt(seeds.size())));
+            for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
+                int at = rnd.nextInt(sb.length() + 1);
+                sb.insert(at, alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String yaml = sb.toString();
+            YamlEngineException error;
+            try {
+                new Compose(SETTINGS).composeString(yaml);
+                continue;
+            } catch (YamlEngineException e) {
+                error = e;
+            }
+            refused++;
+            YamlErrors.Found found = error instanceof MarkedYamlEngineException marked
+                    ? YamlErrors.of(marked, yaml, WHERE) : YamlErrors.of(error, yaml, WHERE);
+            List<String> parsersWords = List.of(String.valueOf(error.getMessage()),
+                    error instanceof MarkedYamlEngineException m ? String.valueOf(m.getProblem()) : "",
+                    error instanceof MarkedYamlEngineException m ? String.valueOf(m.getContext()) : "");
+            ProblemTexts zh = ProblemTexts.of(Locale.SIMPLIFIED_CHINESE);
+            String chinese = zh.write(found.message()) + " " + zh.write(found.hint());
+            for (String words : parsersWords) {
+                for (String word : words.split("[^A-Za-z]+")) {
+                    if (word.length() >= 4 && !yaml.contains(word)) {
+                        assertFalse(chinese.contains(word), () -> "'" + word + "' of the parser in: " + chinese
+                                + "\nfor:\n" + yaml);
+                    }
+                }
+            }
+            ProblemTexts en = ProblemTexts.of(Locale.ENGLISH);
+            String english = en.write(found.message()) + " " + en.write(found.hint());
+            for (String words : parsersWords) {
+                if (words.length() > 12) {
+                    assertFalse(english.contains(words), () -> "the parser's words in: " + english);
+                }
+            }
+        }
+        assertTrue(refused > 500, "refused only " + refused);
     }
 }
