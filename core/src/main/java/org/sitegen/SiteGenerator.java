@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitegen.internal.ProblemTexts;
 import org.sitegen.internal.load.SourceLoader;
+import org.sitegen.internal.output.OutputFolderRefused;
 import org.sitegen.internal.render.SiteRenderer;
 import org.sitegen.model.Site;
 
@@ -69,12 +70,18 @@ public final class SiteGenerator {
      * @throws IOException if writing fails; the previous folder is then untouched
      * @throws TemplateException if a template of the site's {@code templates/} folder is broken
      * @throws IllegalArgumentException if the output folder is unsafe to replace (the source
-     *     folder, one of its parents, a file-system root or the home folder)
+     *     folder, one of its parents, a file-system root or the home folder), saying why in the
+     *     language of {@link Builder#messageLocale}, else the site's
      */
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
         Objects.requireNonNull(site, "site must not be null");
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
-        return new SiteRenderer(baseUrl, progress, protectedFolders, messageLocale).render(site, outputDirectory);
+        try {
+            return new SiteRenderer(baseUrl, progress, protectedFolders, messageLocale).render(site, outputDirectory);
+        } catch (OutputFolderRefused e) {
+            // said in the language of the problems: the one chosen, else the site's
+            throw e.in(messageLocale != null ? messageLocale : site.locale());
+        }
     }
 
     /**
