@@ -25,7 +25,7 @@ final class Fields {
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     /** Allowed keys that an unknown key was taken for: not reported again as missing. */
-    private final Set<String> misspelt = new java.util.HashSet<>();
+    private Set<String> misspelt = Set.of();
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
@@ -94,6 +94,7 @@ final class Fields {
             if (!allowed.contains(key)) {
                 String closest = Suggestions.closest(key, allowed).orElse(null);
                 if (closest != null && !entries.containsKey(closest)) {
+                    misspelt = new java.util.HashSet<>(misspelt);
                     misspelt.add(closest);
                 }
                 Msg suggestion = closest == null ? null : Msg.of("hint.didYouMean", "name", closest);

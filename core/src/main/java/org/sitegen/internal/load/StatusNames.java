@@ -45,14 +45,19 @@ final class StatusNames {
 
     /** Reports each word of a finding's status and history that names no status, once. */
     void reportUnknown(RawFinding f, ProblemList problems) {
-        Map<String, List<Pos>> unknown = new LinkedHashMap<>();
+        Map<String, List<Pos>> unknown = null; // made for the few findings that need it
         if (f.status() != null && find(f.status()) == null) {
+            unknown = new LinkedHashMap<>();
             unknown.computeIfAbsent(f.status(), w -> new ArrayList<>()).add(f.statusPos());
         }
         for (RawHistory h : f.history()) {
             if (h.status() != null && find(h.status()) == null) {
+                unknown = unknown == null ? new LinkedHashMap<>() : unknown;
                 unknown.computeIfAbsent(h.status(), w -> new ArrayList<>()).add(h.statusPos());
             }
+        }
+        if (unknown == null) {
+            return;
         }
         for (Map.Entry<String, List<Pos>> e : unknown.entrySet()) {
             List<Pos> at = e.getValue();
