@@ -123,7 +123,8 @@ public final class LiveSite {
     }
 
     private LiveUpdate load(long start) throws IOException {
-        LoadResult loaded = new SourceLoader(progress, messageLocale, cache).load(sourceDirectory);
+        SourceLoader.Loaded found = new SourceLoader(progress, messageLocale, cache).load(sourceDirectory);
+        LoadResult loaded = new LoadResult(found.root(), found.site(), found.problems());
         load = loaded;
         if (loaded.site().isEmpty()) {
             return new LiveUpdate(loaded, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), List.of(),

@@ -18,12 +18,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 import org.sitegen.internal.importer.NoticeReader;
 
 /**
- * Turns a published rectification notice, as plain text, into a source tree of records
+ * Turns a published rectification notice into a source tree of records
  * (DESIGN.md, "Source format"): {@code site.yaml} with the issuer, contact and inspection,
  * {@code categories/} for the groups （一）…, {@code findings/} for the numbered problems with
  * their status, measures, documents and a history entry dated with the notice, and {@code
@@ -35,9 +35,16 @@ import org.sitegen.internal.importer.NoticeReader;
  * result.problems().forEach(System.err::println);
  * }</pre>
  *
- * <p>The notice may be UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK; full- and
- * half-width digits and punctuation, stray spaces, blank lines and Word artefacts such as {@code
- * [bookmark: _GoBack]} are all read. The importer never guesses silently: what it cannot place
+ * <p>The notice may be the Word file itself ({@code .docx}, or {@code .doc} of Word 97–2003),
+ * with its tables; a PDF with a text layer; or plain text in UTF-8 (with or without BOM), UTF-16
+ * with a BOM, or GBK. The kind is told by the file's first bytes. Full- and half-width digits and
+ * punctuation, stray spaces, blank lines and Word artefacts such as {@code [bookmark: _GoBack]}
+ * are all read. Notices that label each problem's lines (1.问题：…, 整改结果：…, 整改情况：…), notices
+ * that state their problems and totals in prose, and 整改台账 tables (one finding per row) are
+ * read; statuses the notice does not give are left for the clerk, listed in one problem, and
+ * totals the prose states are kept on the notice's record for {@code check} to compare. A
+ * publication that is not a rectification notice is said so in one problem, and nothing is
+ * written. The importer never guesses silently: what it cannot place
  * or understand is a {@link Problem} with the notice's line, and the records are written so that
  * loading them points the clerk at what to fill in (an unknown status word is written as it
  * stands, with a comment listing the statuses; the loader then reports it).
@@ -50,14 +57,18 @@ public final class NoticeImporter {
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
 
     private final boolean overwrite;
-    private final ProblemTexts texts;
+    private final ProblemBundle texts;
 
     private NoticeImporter(Builder builder) {
         this.overwrite = builder.overwrite;
-        this.texts = ProblemTexts.of(builder.messageLocale);
+        this.texts = ProblemBundle.of(builder.messageLocale);
     }
 
-    /** Starts configuring an importer. */
+    /**
+     * Starts configuring an importer.
+     *
+     * @return a builder with the defaults: problems in Chinese, existing files not replaced
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,7 +76,7 @@ public final class NoticeImporter {
     /**
      * Reads a notice and writes its records into a source folder.
      *
-     * @param noticeFile the notice as a plain-text file
+     * @param noticeFile the notice: a Word file ({@code .docx}, {@code .doc}), a PDF or plain text
      * @param sourceDirectory the folder to write {@code site.yaml}, {@code categories/}… into;
      *     created when missing
      * @return the files written and the problems found; never throws for bad content
@@ -83,7 +94,7 @@ public final class NoticeImporter {
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            problems.add(problem(Path.of("."), Severity.ERROR, Msg.of("import.sourceIsFile", "folder", root)));
+            problems.add(problem(Path.of("."), Severity.ERROR, Message.of("import.sourceIsFile", "folder", root)));
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         List<Path> existing = new ArrayList<>();
@@ -93,10 +104,10 @@ public final class NoticeImporter {
             }
         }
         if (!overwrite && !existing.isEmpty()) {
-            problems.add(problem(Path.of("."), Severity.ERROR, existing.size() == 1 ? Msg.of("import.fileExistsOne")
-                    : Msg.of("import.filesExist", "count", existing.size())));
+            problems.add(problem(Path.of("."), Severity.ERROR, existing.size() == 1 ? Message.of("import.fileExistsOne")
+                    : Message.of("import.filesExist", "count", existing.size())));
             for (Path rel : existing) {
-                problems.add(problem(rel, Severity.ERROR, Msg.of("import.fileExists")));
+                problems.add(problem(rel, Severity.ERROR, Message.of("import.fileExists")));
             }
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
@@ -128,12 +139,12 @@ public final class NoticeImporter {
         }
         stray.sort(null);
         return stray.stream()
-                .map(rel -> problem(Path.of(rel), Severity.WARNING, Msg.of("import.leftAlone")))
+                .map(rel -> problem(Path.of(rel), Severity.WARNING, Message.of("import.leftAlone")))
                 .toList();
     }
 
     /** A problem of a whole file, in the import's language; the hint is the message key's {@code .hint}. */
-    private Problem problem(Path file, Severity severity, Msg message) {
+    private Problem problem(Path file, Severity severity, Message message) {
         return new Problem(file, 0, 0, severity, texts.write(message), texts.hintOf(message), texts.locale());
     }
 
@@ -167,10 +178,11 @@ public final class NoticeImporter {
          *
          * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
          *     the default
+         * @return this builder
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
-            if (locale != null && !ProblemTexts.isSupported(locale)) {
+            if (locale != null && !ProblemBundle.isSupported(locale)) {
                 throw new IllegalArgumentException("messageLocale '" + locale.toLanguageTag()
                         + "' must be zh-CN or en");
             }
@@ -182,13 +194,20 @@ public final class NoticeImporter {
          * Whether files that exist already may be replaced (default: no, the import is refused
          * and the existing files are reported). Records of the tree that the notice does not
          * produce are never deleted; they are reported.
+         *
+         * @param overwrite whether existing files may be replaced
+         * @return this builder
          */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;
         }
 
-        /** Makes the importer. */
+        /**
+         * Makes the importer.
+         *
+         * @return an immutable importer; later changes to this builder do not affect it
+         */
         public NoticeImporter build() {
             return new NoticeImporter(this);
         }

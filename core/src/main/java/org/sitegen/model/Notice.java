@@ -16,6 +16,18 @@ import java.util.Objects;
  */
 public record Notice(
         String id, String title, LocalDate date, String issuer, Inspection inspection, String body, Origin origin) {
+    /**
+     * Checks the notice.
+     *
+     * @param id the id, {@code [a-z0-9][a-z0-9-]*}; default: the file name
+     * @param title the title
+     * @param date the day it was issued
+     * @param issuer who issued it; the site's issuer unless the record names another
+     * @param inspection the inspection it reports on
+     * @param body the narrative, Markdown source
+     * @param origin the record's file
+     * @throws NullPointerException if any component but the issuer is null
+     */
     public Notice {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");

@@ -73,8 +73,8 @@ public class RunMojo extends AbstractSiteGenMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Path source = requireSourceDirectory();
         SiteGenerator generator = generator(baseUrl);
+        Path source = requireSourceDirectory(generator);
         LiveSite live = generator.live(source);
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "site-gen-preview-stop");

@@ -100,7 +100,7 @@ public final class ExportStage implements Stage {
     public List<Part> plan(BuildContext context) {
         Site site = context.site();
         String base = context.baseUrl() == null ? null : SitePaths.encode(context.baseUrl());
-        ExportText text = ExportText.of(site.locale());
+        ExportWords text = ExportWords.of(site.locale());
         if (base == null) {
             context.warn("render.noBaseUrl");
         }

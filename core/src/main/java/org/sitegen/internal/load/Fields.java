@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -24,17 +24,19 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class Fields {
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Allowed keys that an unknown key was taken for: not reported again as missing. */
+    private Set<String> misspelt = Set.of();
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
-    private final Msg where;
+    private final Message where;
 
     /**
      * @param node the mapping
      * @param lineOffset added to the YAML's 0-based lines to give the file's 1-based lines, minus 1
      * @param where how to name this mapping in messages, e.g. "the front matter" or "contact"
      */
-    Fields(MappingNode node, int lineOffset, ProblemList problems, Msg where) {
+    Fields(MappingNode node, int lineOffset, ProblemList problems, Message where) {
         this.lineOffset = lineOffset;
         this.problems = problems;
         this.where = where;
@@ -82,16 +84,24 @@ final class Fields {
         return t != null && !isNull(t.getValueNode());
     }
 
-    /** Reports every key not in {@code allowed}, suggesting a close one. */
+    /**
+     * Reports every key not in {@code allowed}, suggesting a close one. A key so suggested that is
+     * absent is then not reported as missing too: the misspelt line is the one place to fix.
+     */
     void rejectUnknownKeys(Collection<String> allowed) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
-                Msg suggestion = Suggestions.didYouMean(key, allowed);
+                String closest = Suggestions.closest(key, allowed).orElse(null);
+                if (closest != null && !entries.containsKey(closest)) {
+                    misspelt = new java.util.HashSet<>(misspelt);
+                    misspelt.add(closest);
+                }
+                Message suggestion = closest == null ? null : Message.of("hint.didYouMean", "name", closest);
                 problems.error(
                         pos(e.getValue().getKeyNode()),
-                        Msg.of("key.unknown", "key", key, "where", where),
-                        suggestion == null ? Msg.of("hint.allowedKeys", "keys", List.copyOf(allowed)) : suggestion);
+                        Message.of("key.unknown", "key", key, "where", where),
+                        suggestion == null ? Message.of("hint.allowedKeys", "keys", List.copyOf(allowed)) : suggestion);
             }
         }
     }
@@ -133,6 +143,34 @@ final class Fields {
     LocalDate date(String key, boolean required) {
         String raw = scalar(key, required, "type.date", key + ": 2023-12-26");
         return raw == null ? null : parseDate(key, raw, valuePos(key));
+    }
+
+    /** What a deadline may say instead of a date: no fixed date (issue 17). */
+    private static final Set<String> LONG_TERM = Set.of("长期坚持", "长期", "long-term");
+
+    /**
+     * A deadline: a date YYYY-MM-DD, a month YYYY-MM (its last day), or 长期坚持 (also 长期,
+     * long-term: no date); null when absent, long-term or wrong.
+     */
+    LocalDate deadline(String key) {
+        String raw = scalar(key, false, "type.date", key + ": 2023-12-26");
+        if (raw == null || LONG_TERM.contains(raw)) {
+            return null;
+        }
+        if (raw.length() == 7 && raw.charAt(4) == '-' && allDigits(raw, 0, 4) && allDigits(raw, 5, 7)) {
+            int month = digits(raw, 5, 7);
+            if (month < 1 || month > 12) {
+                problems.error(valuePos(key), "date.unreal", "value", raw);
+                return null;
+            }
+            return java.time.YearMonth.of(digits(raw, 0, 4), month).atEndOfMonth();
+        }
+        return parseDate(key, raw, valuePos(key));
+    }
+
+    /** The keys of the mapping, in their order. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
     }
 
     LocalDate parseDate(String key, String raw, Pos at) {
@@ -200,7 +238,7 @@ final class Fields {
             return value.isEmpty() ? List.of() : List.of(value);
         }
         if (!(v instanceof SequenceNode seq)) {
-            wrongType(key, v, "type.textList", Msg.of("example.textList", "key", key));
+            wrongType(key, v, "type.textList", Message.of("example.textList", "key", key));
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -224,14 +262,14 @@ final class Fields {
             return null;
         }
         if (!(v instanceof MappingNode m)) {
-            wrongType(key, v, "type.mapping", Msg.of("example.mapping", "key", key));
+            wrongType(key, v, "type.mapping", Message.of("example.mapping", "key", key));
             return null;
         }
-        return new Fields(m, lineOffset, problems, Msg.of("where.mapping", "key", key));
+        return new Fields(m, lineOffset, problems, Message.of("where.mapping", "key", key));
     }
 
     /** A list of mappings, each as Fields; empty when absent or wrong. */
-    List<Fields> mappings(String key, Msg itemName, String example) {
+    List<Fields> mappings(String key, Message itemName, String example) {
         NodeTuple t = entries.get(key);
         if (t == null || isNull(t.getValueNode())) {
             return List.of();
@@ -284,16 +322,19 @@ final class Fields {
     }
 
     private void missing(String key) {
+        if (misspelt.contains(key)) {
+            return; // reported at the misspelt key, with this one suggested
+        }
         problems.error(pos, "value.missing", "key", key, "where", where);
     }
 
     /**
      * @param what the key of the expected type's name, e.g. "type.text"
-     * @param example a line to copy: a String, or a Msg when it holds words of the language
+     * @param example a line to copy: a String, or a Message when it holds words of the language
      */
     private void wrongType(String key, Node v, String what, Object example) {
         String found = v instanceof SequenceNode ? "type.list" : v instanceof MappingNode ? "type.mapping" : "type.text";
-        problems.error(pos(v), "value.wrongType", "key", key, "what", Msg.of(what), "found", Msg.of(found),
+        problems.error(pos(v), "value.wrongType", "key", key, "what", Message.of(what), "found", Message.of(found),
                 "example", example);
     }
 

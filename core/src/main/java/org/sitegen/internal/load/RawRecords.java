@@ -33,7 +33,9 @@ final class RawRecords {
             Pos historyPos,
             List<Measure> measures) {}
 
-    record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos) {}
+    /** @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing */
+    record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
+            List<NoticeTotals.Declared> totals) {}
 
     record RawPage(Head head, String title, Integer order) {}
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.sitegen.internal.load.ProblemList.Found;
-import org.sitegen.internal.load.SourceLoader.Discovery;
 import org.sitegen.internal.load.SourceLoader.Parsed;
 
 /**
@@ -43,7 +42,7 @@ public final class RecordCache {
     private final Map<Path, Parsed<?>> parsed = new ConcurrentHashMap<>();
     private final Set<Path> changed = new HashSet<>();
     private boolean forgetAll = true;
-    private Discovery files;
+    private RecordFiles files;
     private List<Found> fileProblems = List.of();
 
     /**
@@ -67,10 +66,10 @@ public final class RecordCache {
     }
 
     /** The record files, found again only when a change could alter them beyond the files named. */
-    Discovery files(Path root, ProblemList problems) {
+    RecordFiles files(Path root, ProblemList problems) {
         if (forgetAll || files == null || !patch(root)) {
             List<Found> found = Collections.synchronizedList(new ArrayList<>());
-            files = Discovery.scan(root, new ProblemList(Path.of("."), found));
+            files = RecordFiles.scan(root, new ProblemList(Path.of("."), found));
             fileProblems = List.copyOf(found);
         }
         problems.all().addAll(fileProblems);
@@ -90,7 +89,7 @@ public final class RecordCache {
     }
 
     /** Called at the end of a load: what it found is what the next load starts from. */
-    void loaded(Discovery found) {
+    void loaded(RecordFiles found) {
         Set<Path> present = new HashSet<>();
         present.addAll(found.categories());
         present.addAll(found.findings());
@@ -193,7 +192,7 @@ public final class RecordCache {
         for (List<Path> list : List.of(categories, findings, notices, pages)) {
             list.sort((a, b) -> a.toString().compareTo(b.toString()));
         }
-        files = new Discovery(List.copyOf(categories), List.copyOf(findings), List.copyOf(notices),
+        files = new RecordFiles(List.copyOf(categories), List.copyOf(findings), List.copyOf(notices),
                 List.copyOf(pages), files.refused());
         return true;
     }

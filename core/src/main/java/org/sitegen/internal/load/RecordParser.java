@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -34,12 +34,12 @@ final class RecordParser {
     static final Set<String> FINDING_KEYS =
             Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
     static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
-    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection");
+    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
 
     /** How a record's mapping is named in problems. */
-    static final Msg FRONT_MATTER = Msg.of("where.frontMatter");
-    private static final Msg HISTORY_ENTRY = Msg.of("where.historyEntry");
+    static final Message FRONT_MATTER = Message.of("where.frontMatter");
+    private static final Message HISTORY_ENTRY = Message.of("where.historyEntry");
 
     private RecordParser() {}
 
@@ -109,7 +109,7 @@ final class RecordParser {
             String title = f.text("title", true);
             String status = f.text("status", true);
             List<String> units = f.textList("units");
-            var deadline = f.date("deadline", false);
+            var deadline = f.deadline("deadline");
             List<String> documents = f.textList("documents");
             List<RawHistory> history = new ArrayList<>();
             for (Fields h : f.mappings("history", HISTORY_ENTRY, "history:\n  - {date: 2023-12-26, status: 完成}")) {
@@ -131,7 +131,7 @@ final class RecordParser {
             f.rejectUnknownKeys(NOTICE_KEYS);
             Head head = head(p, problems);
             return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
-                    f.text("inspection", false), f.valuePos("inspection"));
+                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f));
         });
     }
 

@@ -25,7 +25,7 @@ final class ChromeFactory {
     private static final String NAV_SEARCH = ViewFactory.NAV_SEARCH;
 
     private final Site site;
-    private final Messages msg;
+    private final PageBundle msg;
     private final String baseHref;
     private final Map<String, List<NavItem>> navs = new HashMap<>();
     private final ContactView contact;
@@ -37,7 +37,7 @@ final class ChromeFactory {
      *     shows that page at any depth
      * @param contact the site's contact, or null when it has none
      */
-    ChromeFactory(Site site, Messages msg, String baseUrl, ContactView contact) {
+    ChromeFactory(Site site, PageBundle msg, String baseUrl, ContactView contact) {
         this.site = site;
         this.msg = msg;
         this.baseHref = SitePaths.basePath(baseUrl);

@@ -92,7 +92,7 @@ public final class PageStage implements Stage {
     private record Job(String path, Supplier<Object> key, Supplier<List<ByteBuffer>> html) {}
 
     /** What a plan of this stage keeps: the site's templates and texts, compiled once. */
-    private record Compiled(Path overrides, Locale locale, Messages messages, TemplateSet templates,
+    private record Compiled(Path overrides, Locale locale, PageBundle messages, TemplateSet templates,
             MarkdownHtml markdown) {}
 
     private Compiled compiled;
@@ -106,7 +106,7 @@ public final class PageStage implements Stage {
         }
         Compiled c = compiled;
         if (c == null || !java.util.Objects.equals(c.overrides(), overrides) || !c.locale().equals(site.locale())) {
-            Messages messages = Messages.of(site.locale());
+            PageBundle messages = PageBundle.of(site.locale());
             c = new Compiled(overrides, site.locale(), messages, TemplateSet.compile(overrides, messages.asMap()),
                     new MarkdownHtml());
             compiled = c;

@@ -26,9 +26,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
+import org.sitegen.testing.NeedsBrowser;
 import org.sitegen.testing.SiteServer;
 
 /**
@@ -36,6 +38,7 @@ import org.sitegen.testing.SiteServer;
  * http under a sub-path, and opened from disk ({@code file://}). The http server sends {@code
  * Content-Security-Policy: default-src 'self'}, so inline script or eval would show as errors.
  */
+@NeedsBrowser
 class SearchBrowserTest {
     @TempDir
     static Path temp;
@@ -105,7 +108,8 @@ class SearchBrowserTest {
 
     /** Waits until the live region reports a finished search, and returns what it says. */
     private static String awaitStatus() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
+        // a navigation still under way aborts a look-up ("aborted by navigation"): look again
+        return new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
             String s = d.findElement(By.id("search-status")).getText();
             return s.contains("找到") || s.contains("没有") ? s : null;
         });
@@ -306,6 +310,8 @@ class SearchBrowserTest {
         driver().get(base(mode) + "findings/bidding-supervision.html");
         WebElement box = driver().findElement(By.id("site-search-q"));
         box.sendKeys("违建\n");
+        // the form's submit navigates: wait for the results page before looking into it
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?"));
         awaitStatus();
         assertTrue(driver().getCurrentUrl().startsWith(base(mode) + "search.html?"), driver().getCurrentUrl());
         assertEquals(List.of(12, 22), numbers().subList(0, 2));
