@@ -15,7 +15,8 @@ import org.sitegen.internal.output.OutputSink;
 
 /**
  * Copies the built-in assets (stylesheet, scripts) listed in {@code assets.list}, then the site's
- * own {@code assets/} folder, which may replace a built-in file of the same name. Symbolic links
+ * own {@code assets/} folder, which may replace a built-in file of the same name, but for the files
+ * that only withheld records name ({@link org.sitegen.model.Site#withheldAssets()}). Symbolic links
  * are not followed.
  */
 public final class AssetStage implements Stage {
@@ -28,7 +29,9 @@ public final class AssetStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        List<String> own = siteAssets(context);
+        List<String> own = new ArrayList<>(siteAssets(context));
+        // what only withheld records link to or attach is not published (issue 15)
+        own.removeIf(name -> context.site().withheldAssets().contains("assets/" + name));
         for (String name : builtIns()) {
             if (own.contains(name)) {
                 continue;
