@@ -96,6 +96,45 @@ public final class SitePaths {
         return "pages/" + id + ".html";
     }
 
+    /**
+     * A file of the site's own {@code assets/} folder, published at the same path.
+     *
+     * @param sourcePath the file relative to the source folder, {@code assets/…}
+     */
+    public static String asset(String sourcePath) {
+        if (!sourcePath.startsWith("assets/")) {
+            throw new IllegalArgumentException("asset '" + sourcePath + "' must be under assets/");
+        }
+        return sourcePath;
+    }
+
+    /**
+     * The relative link from a page to another path of the site: {@code ../categories/funds.html}
+     * from {@code findings/06.html}, {@code 18.html} from {@code findings/06.html}.
+     *
+     * @param fromPage the path of the page the link stands on
+     * @param to the path it leads to
+     */
+    public static String relative(String fromPage, String to) {
+        String[] from = fromPage.split("/");
+        String[] target = to.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < target.length - 1 && from[common].equals(target[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            sb.append(UP);
+        }
+        for (int i = common; i < target.length; i++) {
+            sb.append(target[i]);
+            if (i < target.length - 1) {
+                sb.append('/');
+            }
+        }
+        return sb.toString();
+    }
+
     // ---- the base URL
 
     /** Whether a text is a base URL a site may be published at: an absolute http or https URL. */

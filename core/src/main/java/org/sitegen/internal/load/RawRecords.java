@@ -10,8 +10,16 @@ import org.sitegen.model.Measure;
 final class RawRecords {
     private RawRecords() {}
 
-    /** Common to every record: where it is, its id and where the id was written. */
-    record Head(Path file, String id, Pos idPos, boolean idFromFileName, String body, int bodyLine) {}
+    /**
+     * Common to every record: where it is, its id and where the id was written; and what publishing
+     * it would bring (issue 15).
+     *
+     * @param withheld whether it says {@code public: false}
+     * @param personalData the problems of the personal-data check, to report if it is published
+     * @param links the links and images of its body
+     */
+    record Head(Path file, String id, Pos idPos, boolean idFromFileName, String body, int bodyLine,
+            boolean withheld, List<ProblemList.Found> personalData, List<BodyLinks.Link> links) {}
 
     record RawCategory(Head head, Integer order, String title, String inspection, Pos inspectionPos) {}
 
@@ -35,7 +43,7 @@ final class RawRecords {
 
     /** @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing */
     record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
-            List<NoticeTotals.Declared> totals) {}
+            List<NoticeTotals.Declared> totals, List<Attachments.Listed> attachments) {}
 
     record RawPage(Head head, String title, Integer order) {}
 }

@@ -37,6 +37,16 @@ final class RecordParser {
     static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
 
+    /** What every record may say (issue 15): whether it is published, which numbers were cleared. */
+    static final Set<String> PUBLICATION_KEYS = Fields.keys("public", "reviewed");
+
+    static {
+        for (Set<String> keys : List.of(CATEGORY_KEYS, FINDING_KEYS, NOTICE_KEYS, PAGE_KEYS)) {
+            keys.addAll(PUBLICATION_KEYS);
+        }
+        NOTICE_KEYS.add("attachments");
+    }
+
     /** How a record's mapping is named in problems. */
     static final Message FRONT_MATTER = Message.of("where.frontMatter");
     private static final Message HISTORY_ENTRY = Message.of("where.historyEntry");
@@ -54,10 +64,10 @@ final class RecordParser {
             return Optional.empty();
         }
         return FrontMatter.parse(split.frontMatter(), split.frontMatterLine(), problems, FRONT_MATTER)
-                .map(f -> new Parsed(split, f));
+                .map(f -> new Parsed(text, split, f));
     }
 
-    private record Parsed(SourceText.Split split, Fields fields) {}
+    private record Parsed(String text, SourceText.Split split, Fields fields) {}
 
     private static Head head(Parsed p, ProblemList problems) {
         Fields f = p.fields();
@@ -75,7 +85,19 @@ final class RecordParser {
                 problems.error(idPos, "id.invalid", "id", id, "suggestion", suggestId(id));
             }
         }
-        return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine());
+        Boolean published = f.bool("public");
+        boolean withheld = Boolean.FALSE.equals(published);
+        List<ProblemList.Found> personal = List.of();
+        if (!withheld) {
+            // reported only if the record is published: a finding may be withheld by its category
+            ProblemList own = new ProblemList(problems.file());
+            PersonalData.check(p.text(), f, p.split().bodyLine(), PersonalData.reviewed(f, own), true, own);
+            personal = own.all();
+        } else if (f.has("reviewed")) {
+            PersonalData.reviewed(f, problems); // checked, though nothing of the record is published
+        }
+        return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine(), withheld,
+                personal, BodyLinks.of(p.text(), p.split()));
     }
 
     private static String suggestId(String id) {
@@ -131,7 +153,8 @@ final class RecordParser {
             f.rejectUnknownKeys(NOTICE_KEYS);
             Head head = head(p, problems);
             return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
-                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f));
+                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f),
+                    Attachments.read(f, problems));
         });
     }
 

@@ -37,6 +37,10 @@ record SiteSettings(
     private static final Message INSPECTION = Message.of("where.inspection");
     private static final Message STATUS = Message.of("where.status");
 
+    static {
+        KEYS.add("reviewed"); // numbers cleared for publication, see PersonalData (issue 15)
+    }
+
     /**
      * The locale {@code site.yaml} declares, read without parsing it: a top-level line {@code
      * locale: en} (quotes and a comment allowed). For a site.yaml that cannot be parsed (not UTF-8,
@@ -125,6 +129,8 @@ record SiteSettings(
         if (f.has("statuses")) {
             statuses = readStatuses(f, problems);
         }
+        // site.yaml is published too (title, issuer, contact…): no citizen's number in it
+        PersonalData.check(text, f, 0, PersonalData.reviewed(f, problems), false, problems);
         if (title == null || statuses == null || locale == null) {
             return null;
         }

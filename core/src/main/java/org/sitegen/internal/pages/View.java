@@ -85,7 +85,7 @@ final class View {
             String feedbackIso) {}
 
     /** The progress of the whole site. */
-    record Dashboard(String headline, String chartSvg, List<StatusRow> rows, int total) {}
+    record Dashboard(String headline, String chartSvg, List<StatusRow> rows, int total, String withheld) {}
 
     /** A row of the dashboard's table. */
     record StatusRow(Badge status, String href, int count, String percent) {}
@@ -137,7 +137,8 @@ final class View {
             List<Count> counts,
             String findingsHeading,
             boolean hasFindings,
-            List<FindingItem> findings) {}
+            List<FindingItem> findings,
+            String withheld) {}
 
     /** status/&lt;code&gt;.html. */
     record StatusPage(
@@ -161,7 +162,10 @@ final class View {
     /** notices/&lt;id&gt;.html. */
     record NoticePage(
             Breadcrumb breadcrumb, String title, String date, String dateIso, String issuer, String inspection,
-            String bodyHtml) {}
+            String bodyHtml, boolean hasAttachments, List<AttachmentView> attachments) {}
+
+    /** A file a notice lists, with its type and size as the page shows them. */
+    record AttachmentView(String href, String title, String details) {}
 
     /** pages/&lt;id&gt;.html. */
     record FreePage(String title, String bodyHtml) {}

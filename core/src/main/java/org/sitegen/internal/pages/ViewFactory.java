@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sitegen.internal.text.Json;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.markdown.MarkdownHtml;
+import org.sitegen.model.Attachment;
 import org.sitegen.model.Category;
 import org.sitegen.model.Contact;
 import org.sitegen.model.Finding;
@@ -19,6 +20,7 @@ import org.sitegen.model.Page;
 import org.sitegen.model.Site;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusCounts;
+import org.sitegen.internal.pages.View.AttachmentView;
 import org.sitegen.internal.pages.View.Badge;
 import org.sitegen.internal.pages.View.Breadcrumb;
 import org.sitegen.internal.pages.View.CategoryCard;
@@ -69,6 +71,7 @@ final class ViewFactory {
     private final Map<Category, String> headings = new HashMap<>();
     private final ChromeFactory chrome;
     private final ContactView contact;
+    private final RecordHrefs hrefs;
 
     /**
      * @param baseUrl the site's absolute address, or null; only 404.html uses it, since a server
@@ -84,10 +87,11 @@ final class ViewFactory {
         List<Category> categories = site.categories();
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
-            headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(i + 1), "title", c.title()));
+            headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(site.categoryNumber(c)), "title", c.title()));
         }
         this.contact = ChromeFactory.contact(site);
         this.chrome = new ChromeFactory(site, msg, baseUrl, contact);
+        this.hrefs = new RecordHrefs(site);
     }
 
     // ---- the parts every page has
@@ -122,7 +126,8 @@ final class ViewFactory {
         }
         String headline = headline(counts);
         Dashboard dashboard = new Dashboard(headline,
-                Charts.stackedBar(parts(counts), headline, "chart chart-bar", 32), rows, counts.total());
+                Charts.stackedBar(parts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
+                withheld(site.withheldFindings()));
         List<CategoryCard> cards = new ArrayList<>();
         for (Category c : site.categories()) {
             StatusCounts cc = site.statusCounts(c);
@@ -144,8 +149,9 @@ final class ViewFactory {
                 List.of(new Link(SUB + SitePaths.INDEX, msg.get("navHome")), new Link(SUB + SitePaths.category(c), heading(c))),
                 msg.format("findingNumber", "number", f.number()));
         List<MeasureView> measures = new ArrayList<>(f.measures().size());
+        var links = hrefs.on(f.origin(), SitePaths.finding(f));
         for (Measure m : f.measures()) {
-            measures.add(new MeasureView(m.number(), markdown.inline(m.text())));
+            measures.add(new MeasureView(m.number(), markdown.inline(m.text(), links)));
         }
         List<HistoryView> history = new ArrayList<>(f.history().size());
         for (HistoryEntry h : f.history()) {
@@ -170,10 +176,12 @@ final class ViewFactory {
         for (Finding f : site.findingsIn(c)) {
             items.add(item(f, false));
         }
-        String intro = c.introduction().isBlank() ? null : markdown.block(c.introduction());
+        String intro = c.introduction().isBlank() ? null
+                : markdown.block(c.introduction(), hrefs.on(c.origin(), SitePaths.category(c)));
         return new CategoryPage(homeCrumb(heading(c)), heading(c), c.inspection().title(), intro,
                 categoryBar(c, cc), progress(cc), nonZero(cc),
-                msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items);
+                msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items,
+                withheld(site.withheldFindings(c)));
     }
 
     /** Page {@code page} (1-based) of the findings with a status; see {@link SitePaths#status(Status, int)}. */
@@ -234,12 +242,35 @@ final class ViewFactory {
     NoticePage notice(Notice n) {
         Breadcrumb crumb = new Breadcrumb(List.of(new Link(SUB + SitePaths.INDEX, msg.get("navHome")),
                 new Link(SUB + SitePaths.NOTICES, msg.get("navNotices"))), n.title());
+        String page = SitePaths.notice(n);
+        List<AttachmentView> attachments = new ArrayList<>();
+        for (Attachment a : n.attachments()) {
+            attachments.add(new AttachmentView(SitePaths.encode(SitePaths.relative(page, SitePaths.asset(a.path()))), a.title(),
+                    msg.format("attachmentDetails", "type", a.type(), "size", size(a.size()))));
+        }
         return new NoticePage(crumb, n.title(), msg.date(n.date()), iso(n.date()), n.issuer(),
-                n.inspection().title(), markdown.block(n.body()));
+                n.inspection().title(), markdown.block(n.body(), hrefs.on(n.origin(), page)),
+                !attachments.isEmpty(), attachments);
     }
 
     FreePage page(Page p) {
-        return new FreePage(p.title(), markdown.block(p.body()));
+        return new FreePage(p.title(), markdown.block(p.body(), hrefs.on(p.origin(), SitePaths.page(p))));
+    }
+
+    /** The sentence that says how many findings are not published; null when none is withheld. */
+    private String withheld(int count) {
+        return count == 0 ? null : msg.format("withheldFindings", "count", count);
+    }
+
+    /** A file's size as a download list shows it: 512 B, 245 KB, 1.2 MB. */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /**
