@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param inspection the inspection it reports on
  * @param body the narrative, Markdown source
  * @param origin the record's file
+ * @param disclosure its 信息公开 metadata; the publisher defaults to the issuer and the date written
+ *     to the date, so it is never {@link Disclosure#NONE} for a notice with an issuer
  */
 public record Notice(
-        String id, String title, LocalDate date, String issuer, Inspection inspection, String body, Origin origin) {
+        String id, String title, LocalDate date, String issuer, Inspection inspection, String body, Origin origin,
+        Disclosure disclosure) {
     public Notice {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");
@@ -23,5 +26,19 @@ public record Notice(
         Objects.requireNonNull(inspection, "inspection must not be null");
         Objects.requireNonNull(body, "body must not be null");
         Objects.requireNonNull(origin, "origin must not be null");
+        disclosure = (disclosure == null ? Disclosure.NONE : disclosure).withDefaults(issuer, date);
+    }
+
+    /** A notice whose 信息公开 metadata is only what its issuer and date give. */
+    public Notice(String id, String title, LocalDate date, String issuer, Inspection inspection, String body,
+            Origin origin) {
+        this(id, title, date, issuer, inspection, body, origin, null);
+    }
+
+    /**
+     * The day the notice counts as published: its 发布日期 when the record gives one, else its date.
+     */
+    public LocalDate publicationDate() {
+        return disclosure.published() != null ? disclosure.published() : date;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.model.Disclosure;
 import org.sitegen.model.Measure;
 
 /** Records as read from one file, typed but not yet cross-referenced. */
@@ -33,7 +34,8 @@ final class RawRecords {
             Pos historyPos,
             List<Measure> measures) {}
 
-    record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos) {}
+    record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
+            Disclosure disclosure) {}
 
     record RawPage(Head head, String title, Integer order) {}
 }

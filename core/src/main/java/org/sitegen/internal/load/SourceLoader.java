@@ -321,6 +321,7 @@ public final class SourceLoader {
                     .locale(settings.locale())
                     .baseUrl(settings.baseUrl())
                     .contact(settings.contact())
+                    .identity(settings.identity())
                     .asOf(settings.asOf())
                     .statuses(settings.statuses())
                     .sourceDirectory(root);
@@ -392,7 +393,7 @@ public final class SourceLoader {
                 if (ok && inspection != null && n.title() != null && n.date() != null) {
                     String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
                     site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
-                            new Origin(h.file(), h.bodyLine())));
+                            new Origin(h.file(), h.bodyLine()), n.disclosure()));
                 }
             }
             Map<String, Head> pageHeads = new HashMap<>();
