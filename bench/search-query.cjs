@@ -14,7 +14,8 @@
 // loaded the index's meta part (the page is ready to search); then
 //   - cold: enter the term into the search box as an input method commits a word (one input event)
 //     and wait until the live region reports the results (the first 20 shown, with snippets).
-//     Counted: every request after the page's HTML and CSS, so search.js and meta.js are included,
+//     Counted: every request after the page's HTML and CSS, so the search script's files (search-*.js,
+//     search.js; "search.js" in cold_by_file) and meta.js are included,
 //     as pagefind.js and its wasm are in pagefind-query.cjs.
 //     typing_ms: from the input event to the live region's report, including search.js's debounce;
 //     first_ms: from the input event to the first result in the list;
@@ -118,7 +119,7 @@ async function search(page, term, submit) {
       let reqs = [];
       ctx.on("requestfinished", req => reqs.push({ url: req.url(), bytes: fileBytes(req.url()) }));
       await ready(page);
-      const pageLoad = reqs.filter(r => !/\.(html|css)(\?|$)/.test(r.url));  // search.js, meta.js
+      const pageLoad = reqs.filter(r => !/\.(html|css)(\?|$)/.test(r.url));  // the script's files, meta.js
       reqs = [];
       const cold = await search(page, term, submit);
       await page.waitForTimeout(100);
@@ -126,7 +127,8 @@ async function search(page, term, submit) {
       const sum = rs => rs.reduce((a, r) => a + r.bytes, 0);
       if (!submit) {
         const kind = u => {
-          const m = u.replace(/\?.*/, "").match(/assets\/(search\/)?([a-z]+)(\/|\.js)/);
+          // the search script's files (search-*.js, search.js) count as one, "search.js"
+          const m = u.replace(/\?.*/, "").match(/assets\/(search\/)?([a-z]+)(\/|[a-z-]*\.js)/);
           return m ? (m[1] ? m[2] : "search.js") : u;
         };
         const byKind = {};

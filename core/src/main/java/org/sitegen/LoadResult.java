@@ -16,6 +16,15 @@ import org.sitegen.model.Site;
  * @param problems every problem found, sorted by {@link Problem#ORDER}
  */
 public record LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem> problems) {
+    /**
+     * Checks the result and sorts its problems by {@link Problem#ORDER}.
+     *
+     * @param sourceDirectory the folder that was loaded; problem paths are relative to it
+     * @param site the site; empty when there is an error
+     * @param problems every problem found, sorted by {@link Problem#ORDER}
+     * @throws NullPointerException if the source folder, the site or the problems are null
+     * @throws IllegalArgumentException if there is a site although a problem is an error
+     */
     public LoadResult {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
         Objects.requireNonNull(site, "site must not be null");
@@ -25,17 +34,17 @@ public record LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem
         }
     }
 
-    /** Whether any problem is an error; then there is no site. */
+    /** {@return whether any problem is an error; then there is no site} */
     public boolean hasErrors() {
         return site.isEmpty();
     }
 
-    /** The errors, in file order. */
+    /** {@return the errors, in file order} */
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    /** The warnings, in file order. */
+    /** {@return the warnings, in file order} */
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
     }

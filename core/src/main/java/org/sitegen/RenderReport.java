@@ -27,6 +27,20 @@ public record RenderReport(
         Duration elapsed,
         Map<String, Duration> stages,
         List<Problem> warnings) {
+    /**
+     * Checks the report and copies its stages and warnings.
+     *
+     * @param outputDirectory the folder the site is now in
+     * @param pages the number of HTML pages written
+     * @param files the number of files written, pages included
+     * @param bytes the total size of the files written
+     * @param elapsed the wall time of the whole render
+     * @param stages the wall time of each stage, in the order they ran
+     * @param warnings problems worth fixing that did not stop the render (e.g. no {@code
+     *     baseUrl}, so no sitemap)
+     * @throws NullPointerException if the output folder, the elapsed time, the stages or
+     *     the warnings are null
+     */
     public RenderReport {
         Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
         Objects.requireNonNull(elapsed, "elapsed must not be null");

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.sitegen.internal.Language;
 import org.sitegen.internal.load.SourceLoader;
 import org.sitegen.internal.build.SitePaths;
+import org.sitegen.internal.output.OutputFolderRefused;
 import org.sitegen.internal.pages.TemplateFailure;
 import org.sitegen.internal.pipeline.Pipeline;
 import org.sitegen.model.Site;
@@ -44,7 +45,12 @@ public final class SiteGenerator {
         this.protectedFolders = List.copyOf(builder.protectedFolders);
     }
 
-    /** Starts configuring a generator. */
+    /**
+     * Starts configuring a generator.
+     *
+     * @return a builder with the defaults: problems in the site's language, no extra protected
+     *     folder, the {@code baseUrl} of {@code site.yaml}, no progress lines
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,7 +64,8 @@ public final class SiteGenerator {
      */
     public LoadResult load(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
-        return new SourceLoader(progress, messageLocale).load(sourceDirectory);
+        SourceLoader.Loaded loaded = new SourceLoader(progress, messageLocale).load(sourceDirectory);
+        return new LoadResult(loaded.root(), loaded.site(), loaded.problems());
     }
 
     /**
@@ -71,7 +78,8 @@ public final class SiteGenerator {
      * @throws IOException if writing fails; the previous folder is then untouched
      * @throws TemplateException if a template of the site's {@code templates/} folder is broken
      * @throws IllegalArgumentException if the output folder is unsafe to replace (the source
-     *     folder, one of its parents, a file-system root or the home folder)
+     *     folder, one of its parents, a file-system root or the home folder), saying why in the
+     *     language of {@link Builder#messageLocale}, else the site's
      */
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
         Objects.requireNonNull(site, "site must not be null");
@@ -81,6 +89,9 @@ public final class SiteGenerator {
             w = new Pipeline(baseUrl, progress, protectedFolders, messageLocale).run(site, outputDirectory);
         } catch (TemplateFailure f) {
             throw new TemplateException(f.template(), f.line(), f.detail(), f.getCause());
+        } catch (OutputFolderRefused e) {
+            // said in the language of the problems: the one chosen, else the site's
+            throw e.in(messageLocale != null ? messageLocale : site.locale());
         }
         return new RenderReport(w.outputDirectory(), w.pages(), w.files(), w.bytes(), w.elapsed(), w.stages(),
                 w.warnings());
@@ -89,8 +100,14 @@ public final class SiteGenerator {
     /**
      * Loads, then renders when the records have no error.
      *
+     * @param sourceDirectory the folder holding {@code site.yaml}
+     * @param outputDirectory the folder to write; replaced as a whole, and left alone when the
+     *     records have an error
      * @return the load's problems, and the render's report when there was one
      * @throws IOException if writing fails; the previous folder is then untouched
+     * @throws TemplateException if a template of the site's {@code templates/} folder is broken
+     * @throws IllegalArgumentException if the output folder is unsafe to replace (see {@link
+     *     #render})
      */
     public BuildResult build(Path sourceDirectory, Path outputDirectory) throws IOException {
         LoadResult loaded = load(sourceDirectory);
@@ -123,6 +140,7 @@ public final class SiteGenerator {
          *
          * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
          *     the site's language
+         * @return this builder
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
@@ -139,6 +157,9 @@ public final class SiteGenerator {
          * A folder the output folder must never be or contain, besides the source folder, the
          * home folder and the working folder, which are always protected (e.g. a Maven project's
          * base folder). A render replaces its output folder as a whole.
+         *
+         * @param folder a folder to protect; may be called again for more
+         * @return this builder
          */
         public Builder protect(Path folder) {
             protectedFolders.add(Objects.requireNonNull(folder, "folder must not be null"));
@@ -149,6 +170,9 @@ public final class SiteGenerator {
          * The absolute URL the site will be published at, overriding {@code baseUrl} of {@code
          * site.yaml}; used in the sitemap and feed.
          *
+         * @param baseUrl an absolute http or https URL, a final {@code /} added when missing;
+         *     null or blank to use the one of {@code site.yaml}
+         * @return this builder
          * @throws IllegalArgumentException if it is not an absolute http or https URL
          */
         public Builder baseUrl(String baseUrl) {
@@ -159,13 +183,20 @@ public final class SiteGenerator {
         /**
          * Receives a line of progress now and then on long work (e.g. "rendered 5000/10000
          * pages"). Called from worker threads; must be thread-safe.
+         *
+         * @param progress the receiver of the lines; by default they are dropped
+         * @return this builder
          */
         public Builder progress(Consumer<String> progress) {
             this.progress = Objects.requireNonNull(progress, "progress must not be null");
             return this;
         }
 
-        /** Makes the generator. */
+        /**
+         * Makes the generator.
+         *
+         * @return an immutable generator; later changes to this builder do not affect it
+         */
         public SiteGenerator build() {
             return new SiteGenerator(this);
         }

@@ -7,7 +7,9 @@ package org.sitegen;
 public class TemplateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The template's file name. */
     private final String template;
+    /** The 1-based line, or 0 when unknown. */
     private final int line;
 
     /**
@@ -22,12 +24,12 @@ public class TemplateException extends RuntimeException {
         this.line = line;
     }
 
-    /** The template's file name. */
+    /** {@return the template's file name} */
     public String template() {
         return template;
     }
 
-    /** The 1-based line, or 0 when unknown. */
+    /** {@return the 1-based line, or 0 when unknown} */
     public int line() {
         return line;
     }

@@ -23,7 +23,7 @@ import org.sitegen.internal.ProblemTexts;
 import org.sitegen.internal.importer.NoticeReader;
 
 /**
- * Turns a published rectification notice, as plain text, into a source tree of records
+ * Turns a published rectification notice into a source tree of records
  * (DESIGN.md, "Source format"): {@code site.yaml} with the issuer, contact and inspection,
  * {@code categories/} for the groups （一）…, {@code findings/} for the numbered problems with
  * their status, measures, documents and a history entry dated with the notice, and {@code
@@ -35,9 +35,16 @@ import org.sitegen.internal.importer.NoticeReader;
  * result.problems().forEach(System.err::println);
  * }</pre>
  *
- * <p>The notice may be UTF-8 (with or without BOM), UTF-16 with a BOM, or GBK; full- and
- * half-width digits and punctuation, stray spaces, blank lines and Word artefacts such as {@code
- * [bookmark: _GoBack]} are all read. The importer never guesses silently: what it cannot place
+ * <p>The notice may be the Word file itself ({@code .docx}, or {@code .doc} of Word 97–2003),
+ * with its tables; a PDF with a text layer; or plain text in UTF-8 (with or without BOM), UTF-16
+ * with a BOM, or GBK. The kind is told by the file's first bytes. Full- and half-width digits and
+ * punctuation, stray spaces, blank lines and Word artefacts such as {@code [bookmark: _GoBack]}
+ * are all read. Notices that label each problem's lines (1.问题：…, 整改结果：…, 整改情况：…), notices
+ * that state their problems and totals in prose, and 整改台账 tables (one finding per row) are
+ * read; statuses the notice does not give are left for the clerk, listed in one problem, and
+ * totals the prose states are kept on the notice's record for {@code check} to compare. A
+ * publication that is not a rectification notice is said so in one problem, and nothing is
+ * written. The importer never guesses silently: what it cannot place
  * or understand is a {@link Problem} with the notice's line, and the records are written so that
  * loading them points the clerk at what to fill in (an unknown status word is written as it
  * stands, with a comment listing the statuses; the loader then reports it).
@@ -57,7 +64,11 @@ public final class NoticeImporter {
         this.texts = ProblemTexts.of(builder.messageLocale);
     }
 
-    /** Starts configuring an importer. */
+    /**
+     * Starts configuring an importer.
+     *
+     * @return a builder with the defaults: problems in Chinese, existing files not replaced
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,7 +76,7 @@ public final class NoticeImporter {
     /**
      * Reads a notice and writes its records into a source folder.
      *
-     * @param noticeFile the notice as a plain-text file
+     * @param noticeFile the notice: a Word file ({@code .docx}, {@code .doc}), a PDF or plain text
      * @param sourceDirectory the folder to write {@code site.yaml}, {@code categories/}… into;
      *     created when missing
      * @return the files written and the problems found; never throws for bad content
@@ -167,6 +178,7 @@ public final class NoticeImporter {
          *
          * @param locale {@code zh} or {@code en} (the language counts, not the country); null for
          *     the default
+         * @return this builder
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
@@ -182,13 +194,20 @@ public final class NoticeImporter {
          * Whether files that exist already may be replaced (default: no, the import is refused
          * and the existing files are reported). Records of the tree that the notice does not
          * produce are never deleted; they are reported.
+         *
+         * @param overwrite whether existing files may be replaced
+         * @return this builder
          */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
             return this;
         }
 
-        /** Makes the importer. */
+        /**
+         * Makes the importer.
+         *
+         * @return an immutable importer; later changes to this builder do not affect it
+         */
         public NoticeImporter build() {
             return new NoticeImporter(this);
         }

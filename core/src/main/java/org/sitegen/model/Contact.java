@@ -13,7 +13,7 @@ public record Contact(String phone, String address, String postcode, String emai
     /** A contact with no details. */
     public static final Contact NONE = new Contact(null, null, null, null);
 
-    /** Whether no detail at all is given. */
+    /** {@return whether no detail at all is given} */
     public boolean isEmpty() {
         return phone == null && address == null && postcode == null && email == null;
     }

@@ -33,6 +33,25 @@ public record Finding(
         List<Measure> measures,
         String body,
         Origin origin) {
+    /**
+     * Checks the finding and copies its lists.
+     *
+     * @param id the id, {@code [a-z0-9][a-z0-9-]*}; its page is {@code findings/<id>.html}
+     * @param number the number the notice gives it, unique within its inspection
+     * @param title the problem as stated
+     * @param category the category it belongs to
+     * @param status the current status (整改结果)
+     * @param units responsible units, possibly empty
+     * @param deadline the deadline; {@code null} when none is set
+     * @param documents documents issued for it, possibly empty
+     * @param history dated statuses, oldest first, possibly empty; the last one agrees with
+     *     status
+     * @param measures the measures taken (整改情况); empty only when the body is empty
+     * @param body the Markdown body as written
+     * @param origin the record's file
+     * @throws NullPointerException if the id, title, category, status, body, origin or a
+     *     list is null
+     */
     public Finding {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");
@@ -46,13 +65,14 @@ public record Finding(
         measures = List.copyOf(measures);
     }
 
-    /** The inspection whose feedback this finding answers: the one of its category. */
+    /** {@return the inspection whose feedback this finding answers: the one of its category} */
     public Inspection inspection() {
         return category.inspection();
     }
 
     /**
-     * Whether the deadline has passed on the given day while the finding is not closed.
+     * {@return whether the deadline has passed on the given day while the finding is not closed;
+     * false when there is no deadline or no day}
      *
      * @param asOf the day to judge on, usually {@link Site#asOf()}
      */

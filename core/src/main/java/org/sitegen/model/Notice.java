@@ -19,6 +19,20 @@ import java.util.Objects;
 public record Notice(
         String id, String title, LocalDate date, String issuer, Inspection inspection, String body, Origin origin,
         Disclosure disclosure) {
+    /**
+     * Checks the notice and fills in its 信息公开 metadata's defaults.
+     *
+     * @param id the id, {@code [a-z0-9][a-z0-9-]*}; default: the file name
+     * @param title the title
+     * @param date the day it was issued
+     * @param issuer who issued it; the site's issuer unless the record names another
+     * @param inspection the inspection it reports on
+     * @param body the narrative, Markdown source
+     * @param origin the record's file
+     * @param disclosure its 信息公开 metadata, or {@code null} for none; a missing publisher becomes
+     *     the issuer and a missing date written the date
+     * @throws NullPointerException if any component but the issuer and the disclosure is null
+     */
     public Notice {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");
@@ -29,14 +43,26 @@ public record Notice(
         disclosure = (disclosure == null ? Disclosure.NONE : disclosure).withDefaults(issuer, date);
     }
 
-    /** A notice whose 信息公开 metadata is only what its issuer and date give. */
+    /**
+     * A notice whose 信息公开 metadata is only what its issuer and date give.
+     *
+     * @param id the id, {@code [a-z0-9][a-z0-9-]*}; default: the file name
+     * @param title the title
+     * @param date the day it was issued
+     * @param issuer who issued it; the site's issuer unless the record names another
+     * @param inspection the inspection it reports on
+     * @param body the narrative, Markdown source
+     * @param origin the record's file
+     * @throws NullPointerException if any component but the issuer is null
+     */
     public Notice(String id, String title, LocalDate date, String issuer, Inspection inspection, String body,
             Origin origin) {
         this(id, title, date, issuer, inspection, body, origin, null);
     }
 
     /**
-     * The day the notice counts as published: its 发布日期 when the record gives one, else its date.
+     * {@return the day the notice counts as published: its 发布日期 when the record gives one, else
+     * its date}
      */
     public LocalDate publicationDate() {
         return disclosure.published() != null ? disclosure.published() : date;

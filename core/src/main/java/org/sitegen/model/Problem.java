@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param hint how to fix it; empty when the message says it all
  * @param locale the language message and hint are written in: {@link Locale#SIMPLIFIED_CHINESE}
  *     or {@link Locale#ENGLISH} for the problems of a load (see {@link
- *     SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and {@link #toString}
+ *     org.sitegen.SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and {@link #toString}
  *     set the hint off
  */
 public record Problem(Path file, int line, int column, Severity severity, String message, String hint,
@@ -30,6 +30,23 @@ public record Problem(Path file, int line, int column, Severity severity, String
                     .thenComparingInt(Problem::column)
                     .thenComparing(Problem::message);
 
+    /**
+     * Checks the problem.
+     *
+     * @param file the file, relative to the source folder (or the source folder itself, for
+     *     problems with the folder as a whole)
+     * @param line the 1-based line; 0 when the problem concerns the whole file
+     * @param column the 1-based column; 0 when the problem concerns the whole line or file
+     * @param severity whether it stops the build
+     * @param message what is wrong, in plain words
+     * @param hint how to fix it; empty when the message says it all
+     * @param locale the language message and hint are written in: {@link
+     *     Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH} for the problems of a load (see
+     *     {@link org.sitegen.SiteGenerator.Builder#messageLocale}); it decides how {@link #format} and
+     *     {@link #toString} set the hint off
+     * @throws NullPointerException if the file, the severity or the message is null
+     * @throws IllegalArgumentException if the line or the column is negative
+     */
     public Problem {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(severity, "severity must not be null");
@@ -41,12 +58,23 @@ public record Problem(Path file, int line, int column, Severity severity, String
         }
     }
 
-    /** A problem written in English. */
+    /**
+     * A problem written in English.
+     *
+     * @param file the file, relative to the source folder
+     * @param line the 1-based line; 0 when the problem concerns the whole file
+     * @param column the 1-based column; 0 when the problem concerns the whole line or file
+     * @param severity whether it stops the build
+     * @param message what is wrong, in plain words
+     * @param hint how to fix it; empty or null when the message says it all
+     * @throws NullPointerException if the file, the severity or the message is null
+     * @throws IllegalArgumentException if the line or the column is negative
+     */
     public Problem(Path file, int line, int column, Severity severity, String message, String hint) {
         this(file, line, column, severity, message, hint, Locale.ENGLISH);
     }
 
-    /** Whether this problem stops the build. */
+    /** {@return whether this problem stops the build} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -59,6 +87,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
      *
      * @param sourceDirectory the folder {@link #file()} is relative to
      * @param base the folder to show the path relative to, e.g. the project's base folder
+     * @return the line, e.g. {@code src/site-gen/findings/06.md:3:9: message (hint)}
      */
     public String format(Path sourceDirectory, Path base) {
         Path abs = sourceDirectory.resolve(file).toAbsolutePath().normalize();

@@ -124,137 +124,174 @@ public final class Site {
         map.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }
 
-    /** Starts a site; used by the loader and by tests that build a model by hand. */
+    /**
+     * Starts a site; used by the loader and by tests that build a model by hand.
+     *
+     * @return a new builder, with no records
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The site's title, e.g. 岳阳经济技术开发区巡视整改公示. */
+    /** {@return the site's title, e.g. 岳阳经济技术开发区巡视整改公示} */
     public String title() {
         return title;
     }
 
-    /** Who publishes the site; {@code null} when {@code site.yaml} does not say. */
+    /** {@return who publishes the site; {@code null} when {@code site.yaml} does not say} */
     public String issuer() {
         return issuer;
     }
 
-    /** The language of the interface: {@code zh-CN} (default) or {@code en}. */
+    /** {@return the language of the interface: {@code zh-CN} (default) or {@code en}} */
     public Locale locale() {
         return locale;
     }
 
-    /** The absolute URL the site is published at, ending in {@code /}; {@code null} when not set. */
+    /** {@return the absolute URL the site is published at, ending in {@code /}; {@code null} when not set} */
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** Where the public sends feedback; {@link Contact#NONE} when not given. */
+    /** {@return where the public sends feedback; {@link Contact#NONE} when not given} */
     public Contact contact() {
         return contact;
     }
 
     /**
-     * How the site identifies itself as a government website: the identity footer and the meta set
-     * of its pages; {@link SiteIdentity#NONE} when {@code site.yaml} gives none of it.
+     * {@return how the site identifies itself as a government website: the identity footer and the
+     * meta set of its pages; {@link SiteIdentity#NONE} when {@code site.yaml} gives none of it}
      */
     public SiteIdentity identity() {
         return identity;
     }
 
     /**
-     * The folder the site was loaded from, whose {@code templates/} and {@code assets/} the
-     * renderer uses; {@code null} for a site made by hand.
+     * {@return the folder the site was loaded from, whose {@code templates/} and {@code assets/}
+     * the renderer uses; {@code null} for a site made by hand}
      */
     public java.nio.file.Path sourceDirectory() {
         return sourceDirectory;
     }
 
-    /** The status vocabulary. */
+    /** {@return the status vocabulary} */
     public StatusVocabulary statuses() {
         return statuses;
     }
 
-    /** The inspections, in the order of {@code site.yaml}. */
+    /** {@return the inspections, in the order of {@code site.yaml}} */
     public List<Inspection> inspections() {
         return inspections;
     }
 
-    /** The categories, by order. */
+    /** {@return the categories, by order} */
     public List<Category> categories() {
         return categories;
     }
 
-    /** Every finding, in reading order: category order, then number. */
+    /** {@return every finding, in reading order: category order, then number} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The notices, oldest first. */
+    /** {@return the notices, oldest first} */
     public List<Notice> notices() {
         return notices;
     }
 
-    /** The newest notice, if there is any. */
+    /** {@return the newest notice, if there is any} */
     public Optional<Notice> latestNotice() {
         return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(notices.size() - 1));
     }
 
-    /** The free pages, by order, then id. */
+    /** {@return the free pages, by order, then id} */
     public List<Page> pages() {
         return pages;
     }
 
-    /** The finding with the given id. */
+    /**
+     * {@return the finding with the given id, or empty when there is none}
+     *
+     * @param id the finding's id, e.g. {@code leased-public-assets}
+     */
     public Optional<Finding> finding(String id) {
         return Optional.ofNullable(findingsById.get(id));
     }
 
-    /** The category with the given id. */
+    /**
+     * {@return the category with the given id, or empty when there is none}
+     *
+     * @param id the category's id
+     */
     public Optional<Category> category(String id) {
         return Optional.ofNullable(categoriesById.get(id));
     }
 
-    /** The inspection with the given id. */
+    /**
+     * {@return the inspection with the given id, or empty when there is none}
+     *
+     * @param id the inspection's id
+     */
     public Optional<Inspection> inspection(String id) {
         return Optional.ofNullable(inspectionsById.get(id));
     }
 
-    /** The findings of a category, in reading order. */
+    /**
+     * {@return the findings of a category, in reading order; empty for a category of another site}
+     *
+     * @param category one of {@link #categories()}
+     */
     public List<Finding> findingsIn(Category category) {
         return byCategory.getOrDefault(category, List.of());
     }
 
-    /** The findings with a status, in reading order. */
+    /**
+     * {@return the findings with a status, in reading order}
+     *
+     * @param status one of the statuses of {@link #statuses()}
+     */
     public List<Finding> findingsWith(Status status) {
         return byStatus.getOrDefault(status, List.of());
     }
 
-    /** The findings that answer an inspection, in reading order. */
+    /**
+     * {@return the findings that answer an inspection, in reading order}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
     public List<Finding> findingsOf(Inspection inspection) {
         return byInspection.getOrDefault(inspection, List.of());
     }
 
-    /** How many findings have each status, over the whole site. */
+    /** {@return how many findings have each status, over the whole site} */
     public StatusCounts statusCounts() {
         return counts;
     }
 
-    /** How many findings of a category have each status. */
+    /**
+     * {@return how many findings of a category have each status; all zero for a category of
+     * another site}
+     *
+     * @param category one of {@link #categories()}
+     */
     public StatusCounts statusCounts(Category category) {
         StatusCounts c = countsByCategory.get(category);
         return c != null ? c : new StatusCounts(statuses, List.of());
     }
 
-    /** How many findings that answer an inspection have each status. */
+    /**
+     * {@return how many findings that answer an inspection have each status}
+     *
+     * @param inspection the inspection
+     */
     public StatusCounts statusCounts(Inspection inspection) {
         StatusCounts c = countsByInspection.get(inspection);
         return c != null ? c : new StatusCounts(statuses, List.of());
     }
 
     /**
-     * The day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the newest
-     * notice or history date; {@code null} when the site has no date at all.
+     * {@return the day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the
+     * newest notice or history date; {@code null} when the site has no date at all}
      */
     public LocalDate asOf() {
         return asOf;
@@ -279,72 +316,156 @@ public final class Site {
 
         private Builder() {}
 
+        /**
+         * Sets the title; required.
+         *
+         * @param title the site's title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets who publishes the site.
+         *
+         * @param issuer the publishing body, or {@code null} (the default) when not said
+         * @return this builder
+         */
         public Builder issuer(String issuer) {
             this.issuer = issuer;
             return this;
         }
 
+        /**
+         * Sets the language of the interface.
+         *
+         * @param locale {@link Locale#SIMPLIFIED_CHINESE} (the default) or {@link Locale#ENGLISH}
+         * @return this builder
+         */
         public Builder locale(Locale locale) {
             this.locale = locale;
             return this;
         }
 
-        /** The absolute base URL; a missing final {@code /} is added. */
+        /**
+         * Sets the absolute URL the site is published at.
+         *
+         * @param baseUrl the absolute base URL, or {@code null} (the default); a missing final
+         *     {@code /} is added
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl == null || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
             return this;
         }
 
+        /**
+         * Sets where the public sends feedback.
+         *
+         * @param contact the contact; {@link Contact#NONE} by default
+         * @return this builder
+         */
         public Builder contact(Contact contact) {
             this.contact = contact;
             return this;
         }
 
+        /**
+         * Sets how the site identifies itself as a government website.
+         *
+         * @param identity the identity; {@link SiteIdentity#NONE} by default
+         * @return this builder
+         */
         public Builder identity(SiteIdentity identity) {
             this.identity = identity;
             return this;
         }
 
+        /**
+         * Sets the day the data is "as of", instead of the newest notice or history date.
+         *
+         * @param asOf the day, or {@code null} (the default) to take the newest date
+         * @return this builder
+         */
         public Builder asOf(LocalDate asOf) {
             this.asOf = asOf;
             return this;
         }
 
+        /**
+         * Sets the folder the site was loaded from.
+         *
+         * @param sourceDirectory the folder, or {@code null} (the default) for a site made by hand
+         * @return this builder
+         */
         public Builder sourceDirectory(java.nio.file.Path sourceDirectory) {
             this.sourceDirectory = sourceDirectory;
             return this;
         }
 
+        /**
+         * Sets the status vocabulary.
+         *
+         * @param statuses the vocabulary; {@link StatusVocabulary#defaults()} by default
+         * @return this builder
+         */
         public Builder statuses(StatusVocabulary statuses) {
             this.statuses = statuses;
             return this;
         }
 
+        /**
+         * Adds an inspection; they keep the order they are added in.
+         *
+         * @param inspection the inspection
+         * @return this builder
+         */
         public Builder addInspection(Inspection inspection) {
             inspections.add(Objects.requireNonNull(inspection, "inspection must not be null"));
             return this;
         }
 
+        /**
+         * Adds a category.
+         *
+         * @param category the category
+         * @return this builder
+         */
         public Builder addCategory(Category category) {
             categories.add(Objects.requireNonNull(category, "category must not be null"));
             return this;
         }
 
+        /**
+         * Adds a finding.
+         *
+         * @param finding the finding, whose id no other finding has
+         * @return this builder
+         */
         public Builder addFinding(Finding finding) {
             findings.add(Objects.requireNonNull(finding, "finding must not be null"));
             return this;
         }
 
+        /**
+         * Adds a notice.
+         *
+         * @param notice the notice
+         * @return this builder
+         */
         public Builder addNotice(Notice notice) {
             notices.add(Objects.requireNonNull(notice, "notice must not be null"));
             return this;
         }
 
+        /**
+         * Adds a free page.
+         *
+         * @param page the page
+         * @return this builder
+         */
         public Builder addPage(Page page) {
             pages.add(Objects.requireNonNull(page, "page must not be null"));
             return this;
@@ -353,6 +474,7 @@ public final class Site {
         /**
          * Makes the site.
          *
+         * @return the site, with its findings sorted and grouped
          * @throws IllegalArgumentException if a finding id repeats
          * @throws NullPointerException if the title is missing
          */

@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param closed whether a finding with this status needs no further work
  */
 public record Status(String code, String label, List<String> aliases, boolean closed) {
+    /**
+     * Checks the status and copies its aliases.
+     *
+     * @param code the code used in URLs and data, {@code [a-z0-9][a-z0-9-]*}
+     * @param label the label shown to readers, e.g. 阶段性完成
+     * @param aliases other labels a record may use for this status, e.g. 已完成 for 完成
+     * @param closed whether a finding with this status needs no further work
+     * @throws NullPointerException if the code, the label or the aliases are null
+     */
     public Status {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(label, "label must not be null");

@@ -25,22 +25,27 @@ public final class StatusCounts {
         this.total = findings.size();
     }
 
-    /** Every status of the vocabulary with its count, in vocabulary order. */
+    /** {@return every status of the vocabulary with its count, in vocabulary order} */
     public Map<Status, Integer> asMap() {
         return counts;
     }
 
-    /** The number of findings with the given status. */
+    /**
+     * {@return the number of findings with the given status; 0 for a status of another
+     * vocabulary}
+     *
+     * @param status a status of the vocabulary
+     */
     public int count(Status status) {
         return counts.getOrDefault(status, 0);
     }
 
-    /** The number of findings counted. */
+    /** {@return the number of findings counted} */
     public int total() {
         return total;
     }
 
-    /** The number of findings whose status is {@link Status#closed() closed}. */
+    /** {@return the number of findings whose status is {@link Status#closed() closed}} */
     public int closed() {
         int n = 0;
         for (Map.Entry<Status, Integer> e : counts.entrySet()) {

@@ -57,12 +57,12 @@ public final class StatusVocabulary {
         this.byName = Collections.unmodifiableMap(names);
     }
 
-    /** The default vocabulary of the design. */
+    /** {@return the default vocabulary of the design} */
     public static StatusVocabulary defaults() {
         return DEFAULTS;
     }
 
-    /** The statuses in display order. */
+    /** {@return the statuses in display order} */
     public List<Status> statuses() {
         return statuses;
     }
@@ -71,6 +71,7 @@ public final class StatusVocabulary {
      * Finds a status by code (any case), label or alias.
      *
      * @param name what a record wrote, surrounding spaces ignored
+     * @return the status, or empty when the vocabulary has no such name
      */
     public Optional<Status> find(String name) {
         String key = name.strip();
@@ -81,7 +82,7 @@ public final class StatusVocabulary {
         return Optional.ofNullable(s);
     }
 
-    /** Every name a record may use, codes first, for error messages. */
+    /** {@return every name a record may use, codes first, for error messages} */
     public List<String> names() {
         List<String> names = new ArrayList<>();
         for (Status s : statuses) {

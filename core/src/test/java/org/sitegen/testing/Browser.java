@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -27,7 +28,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * test can check that a page logged no error.
  *
  * <p>When Chromium or ChromeDriver is missing the test is skipped, except on CI (environment
- * variable {@code CI=true}), where it fails: CI must run the browser tests.
+ * variable {@code CI=true}), where it fails: CI must run the browser tests. A test class that uses
+ * it is marked {@link NeedsBrowser}, so that each of its tests counts as skipped, with the reason.
+ * The system properties {@code sitegen.chromium} and {@code sitegen.chromedriver} name other
+ * executables ({@code -Dsitegen.chromium=/nonexistent} shows what a machine without one reports).
  *
  * <pre>{@code
  * try (Browser browser = Browser.start()) {
@@ -37,10 +41,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * }</pre>
  */
 public final class Browser implements AutoCloseable {
-    /** Debian's Chromium. */
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    /** Debian's ChromeDriver (package chromium-driver). */
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's Chromium, or the one the system property {@code sitegen.chromium} names. */
+    public static final Path CHROMIUM = Path.of(System.getProperty("sitegen.chromium", "/usr/bin/chromium"));
+    /**
+     * Debian's ChromeDriver (package chromium-driver), or the one the system property {@code
+     * sitegen.chromedriver} names.
+     */
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("sitegen.chromedriver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -51,18 +58,41 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Why the browser tests cannot run here: Chromium or ChromeDriver is missing. Empty when both
+     * are installed.
+     */
+    public static Optional<String> missing() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return Optional.empty();
+        }
+        return Optional.of("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver)");
+    }
+
+    /**
+     * Why the browser tests are skipped here: {@link #missing()}, except on CI (environment
+     * variable {@code CI=true}), where they are never skipped.
+     */
+    public static Optional<String> skipReason() {
+        return onCi() ? Optional.empty() : missing();
+    }
+
+    private static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /**
      * Starts a browser, or skips the calling test when none is installed (fails instead when {@code
-     * CI=true}).
+     * CI=true}). Test classes mark themselves {@link NeedsBrowser} so that their tests are reported
+     * as skipped one by one.
      */
     public static Browser start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String message = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian: apt-get install chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message + "; on CI they must run");
+        Optional<String> missing = missing();
+        if (missing.isPresent()) {
+            if (onCi()) {
+                throw new AssertionError(missing.get() + "; on CI they must run");
             }
-            Assumptions.abort(message);
+            Assumptions.abort(missing.get());
         }
         Path profile;
         try {

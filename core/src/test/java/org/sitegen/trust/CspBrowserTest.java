@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.sitegen.SiteFiles;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
+import org.sitegen.testing.NeedsBrowser;
 import org.sitegen.testing.SiteServer;
 
 /**
@@ -27,6 +28,7 @@ import org.sitegen.testing.SiteServer;
  * baseUrl, and no page reports a violation or logs an error; a search from the header's form
  * finds its results.
  */
+@NeedsBrowser
 class CspBrowserTest {
     static final Path EXAMPLE = Path.of("..", "example-site", "src", "site-gen");
     static final String POLICY = "default-src 'self'";

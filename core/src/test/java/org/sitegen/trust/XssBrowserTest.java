@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.SiteFiles;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
+import org.sitegen.testing.NeedsBrowser;
 import org.sitegen.testing.SiteServer;
 import org.sitegen.testing.HostileSite;
 
@@ -29,6 +30,7 @@ import org.sitegen.testing.HostileSite;
  * without stopping it, so that an injection is seen rather than hidden by the policy. Every
  * payload is also searched for, so the search shows it in its results and snippets.
  */
+@NeedsBrowser
 class XssBrowserTest {
     @TempDir static Path tmp;
     static Path site;

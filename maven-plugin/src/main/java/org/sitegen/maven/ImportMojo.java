@@ -1,6 +1,5 @@
 package org.sitegen.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +15,15 @@ import org.sitegen.importer.NoticeImporter;
 import org.sitegen.model.Site;
 
 /**
- * Turns a published rectification notice, as plain text (UTF-8 or GBK, e.g. saved from Word as
- * "Plain Text"), into records in the source folder: {@code mvn site-gen:import
- * -DsiteGen.notice=通报.txt}. Existing records are never replaced unless {@code
- * -DsiteGen.overwrite=true}. What the notice does not say clearly (an unknown status word, a
- * problem without status) is written for the clerk to fill in and fails the goal, each listed as
- * {@code notice.txt:line:column: message (what to change in which record)}; the records are
- * then checked as {@code site-gen:check} would.
+ * Turns a published rectification notice into records in the source folder: {@code mvn
+ * site-gen:import -DsiteGen.notice=通报.docx}. The notice may be the Word file itself ({@code .docx}
+ * or {@code .doc}), a PDF with a text layer, or plain text (UTF-8 or GBK). Existing records are
+ * never replaced unless {@code -DsiteGen.overwrite=true}. What the notice does not say clearly (an
+ * unknown status word, problems without status) is written for the clerk to fill in and fails
+ * the goal, listed as {@code notice.txt:line:column: message (what to change in which record)}
+ * (for a Word or PDF file, the line is the paragraph's number); the records are then checked as
+ * {@code site-gen:check} would. A publication that is not a rectification notice is said so, and
+ * nothing is written.
  *
  * @since 0.1.0
  */
@@ -32,12 +33,14 @@ public class ImportMojo extends AbstractSiteGenMojo {
     private static final int MAX_LISTED = 10;
 
     /**
-     * The notice to import: a plain-text file, relative to the project's folder or absolute.
+     * The notice to import: a Word file ({@code .docx}, {@code .doc}), a PDF with a text layer or a
+     * plain-text file, relative to the project's folder or absolute. Problems of the notice name it
+     * as given here.
      *
      * @since 0.1.0
      */
     @Parameter(property = "siteGen.notice")
-    private File notice;
+    private String notice;
 
     /**
      * Whether records that exist already in the source folder may be replaced. Without it the
@@ -51,25 +54,27 @@ public class ImportMojo extends AbstractSiteGenMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        if (notice == null) {
+        if (notice == null || notice.isBlank()) {
             throw new MojoFailureException("Say which notice to import, e.g."
-                    + " mvn site-gen:import -DsiteGen.notice=通报.txt (a plain-text file; in Word: Save as, Plain Text).");
+                    + " mvn site-gen:import -DsiteGen.notice=通报.docx (a Word file, .docx or .doc, a PDF with a text layer,"
+                    + " or plain text).");
         }
-        Path file = notice.toPath().toAbsolutePath().normalize();
+        String given = notice.strip();
+        Path file = basedir().resolve(given).normalize();
         Path source = sourceDirectory();
         ImportResult result;
         try {
             result = NoticeImporter.builder().overwrite(overwrite).messageLocale(messageLocale()).build()
                     .importNotice(file, source);
         } catch (IOException e) {
-            throw new MojoExecutionException("site-gen could not import " + display(file) + " into "
+            throw new MojoExecutionException("site-gen could not import " + given + " into "
                     + display(source) + ": " + e, e);
         }
         if (!result.imported()) {
-            throw failure(result.problems(), "site-gen did not import the notice " + display(file) + ":");
+            throw failure(result.problems(), file, given, "site-gen did not import the notice " + given + ":");
         }
         if (!result.errors().isEmpty()) {
-            throw failure(result.problems(), "site-gen imported the notice " + display(file) + " into "
+            throw failure(result.problems(), file, given, "site-gen imported the notice " + given + " into "
                     + display(source) + ", but the records need completing before the site builds"
                     + " (fix what is listed, then run mvn site-gen:check):");
         }
@@ -78,20 +83,43 @@ public class ImportMojo extends AbstractSiteGenMojo {
         List<Problem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(loaded.warnings());
         getLog().info("site-gen: imported " + Summary.count(site.findings().size(), "finding") + " in "
-                + Summary.count(site.categories().size(), "category") + " from " + display(file) + " into "
+                + Summary.count(site.categories().size(), "category") + " from " + given + " into "
                 + display(source) + " (" + Summary.count(result.written().size(), "file") + ", "
-                + result.charset().map(Object::toString).orElse("?") + ", " + Summary.seconds(System.nanoTime() - start)
+                + result.charset().map(Object::toString).orElse(kind(file)) + ", " + Summary.seconds(System.nanoTime() - start)
                 + ")" + (warnings.isEmpty() ? "" : ", " + Summary.count(warnings.size(), "warning") + ":"));
-        warn(warnings);
+        for (Problem p : warnings) {
+            getLog().warn(format(p, file, given));
+        }
+    }
+
+    /**
+     * A problem as {@code path:line:column: message}; a problem of the notice names it as the user
+     * gave it ({@code /data/通报.txt}, not {@code ../../../data/通报.txt}).
+     */
+    private String format(Problem p, Path file, String given) {
+        String line = format(p);
+        Path abs = sourceDirectory().resolve(p.file()).toAbsolutePath().normalize();
+        if (!abs.equals(file)) {
+            return line;
+        }
+        String shown = basedir().relativize(abs).toString().replace('\\', '/');
+        return line.startsWith(shown + (p.line() > 0 ? ":" : ": ")) ? given + line.substring(shown.length()) : line;
+    }
+
+    /** What a notice that is not text was read as, by its name: docx, doc, pdf. */
+    private static String kind(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "?" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Logs every problem, then makes the failure that repeats the first errors and their count. */
-    private MojoFailureException failure(List<Problem> problems, String headline) {
+    private MojoFailureException failure(List<Problem> problems, Path file, String given, String headline) {
         for (Problem p : problems) {
             if (p.isError()) {
-                getLog().error(format(p));
+                getLog().error(format(p, file, given));
             } else {
-                getLog().warn(format(p));
+                getLog().warn(format(p, file, given));
             }
         }
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
@@ -99,7 +127,7 @@ public class ImportMojo extends AbstractSiteGenMojo {
         getLog().error(count);
         StringBuilder message = new StringBuilder(headline);
         for (Problem p : errors.subList(0, Math.min(errors.size(), MAX_LISTED))) {
-            message.append(System.lineSeparator()).append(format(p));
+            message.append(System.lineSeparator()).append(format(p, file, given));
         }
         if (errors.size() > MAX_LISTED) {
             message.append(System.lineSeparator()).append("… and ").append(errors.size() - MAX_LISTED)

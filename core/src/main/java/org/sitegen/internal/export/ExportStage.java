@@ -3,7 +3,7 @@ package org.sitegen.internal.export;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.IntStream;
+import org.sitegen.internal.build.ParallelJobs;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
@@ -91,7 +91,7 @@ public final class ExportStage implements Stage {
         }
         // The JSON is the largest file: it runs beside the others, and each file is handed to the
         // sink as soon as it is made, so that its buffer can go.
-        List<Export> exports = List.of(
+        List<ParallelJobs.Job> exports = List.of(
                 () -> out.write(JSON, FindingsJson.write(site, base).toByteBuffers()),
                 () -> out.write(CSV, FindingsCsv.write(site, base, text).toByteBuffers()),
                 () -> {
@@ -103,32 +103,7 @@ public final class ExportStage implements Stage {
                         out.write(ROBOTS, robots(base));
                     }
                 });
-        // Every export runs to its end before a failure is thrown: a parallel stream rethrows at
-        // once while the other exports still write into the staging folder the caller deletes. The
-        // first failure in order is the one reported, so the message is reproducible.
-        Throwable[] failures = new Throwable[exports.size()];
-        IntStream.range(0, exports.size()).parallel().forEach(i -> {
-            try {
-                exports.get(i).run();
-            } catch (IOException | RuntimeException | Error e) {
-                failures[i] = e;
-            }
-        });
-        for (Throwable e : failures) {
-            if (e instanceof IOException io) {
-                throw io;
-            } else if (e instanceof RuntimeException re) {
-                throw re;
-            } else if (e instanceof Error err) {
-                throw err;
-            }
-        }
-    }
-
-    /** Makes and writes one or more files. */
-    @FunctionalInterface
-    private interface Export {
-        void run() throws IOException;
+        ParallelJobs.runAll(exports, n -> {});
     }
 
     private static byte[] robots(String base) {

@@ -15,7 +15,43 @@ final class ChineseDates {
     static final Pattern DATE_LINE = Pattern.compile("^[(（]?\\s*(" + NUMERAL + "{4})\\s*年\\s*(" + NUMERAL
             + "{1,3})\\s*月\\s*(" + NUMERAL + "{1,3})\\s*日\\s*[)）]?$");
 
+    /** A whole line that is a day without its year, 12月22日, as some closings have. */
+    private static final Pattern MONTH_DAY_LINE = Pattern.compile("^[(（]?\\s*(" + NUMERAL + "{1,3})\\s*月\\s*("
+            + NUMERAL + "{1,3})\\s*日\\s*[)）]?$");
+    /** A date inside a text: 2023年12月22日, 2023-12-22, 2023/12/22 or 2023.12.22 (a time may follow). */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([-/.])(\\d{1,2})\\4(\\d{1,2})(?!\\d))");
+
     private ChineseDates() {}
+
+    /**
+     * The month and day of a line that holds only a day without its year; null when it is not
+     * one.
+     *
+     * @return {month, day}
+     */
+    static int[] monthDayLine(String key) {
+        Matcher m = MONTH_DAY_LINE.matcher(key.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = number(m.group(1));
+        int day = number(m.group(2));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? new int[] {month, day} : null;
+    }
+
+    /** The first real date in a text (a key); null when there is none. */
+    static LocalDate find(String key) {
+        Matcher m = IN_TEXT.matcher(key);
+        while (m.find()) {
+            LocalDate date = m.group(2) != null ? of(m.group(1), m.group(2), m.group(3))
+                    : of(m.group(1), m.group(5), m.group(6));
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
 
     /** The date of a line that holds nothing else; null when it is not one, or not a real date. */
     static LocalDate dateLine(String key) {

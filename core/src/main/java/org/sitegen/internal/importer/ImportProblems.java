@@ -23,6 +23,16 @@ final class ImportProblems {
         this.texts = texts;
     }
 
+    /** Problems that are not kept: for reading a part of the notice a second time. */
+    static ImportProblems quiet() {
+        return new ImportProblems(null, null);
+    }
+
+    /** A list for the same notice and language, with no problems yet. */
+    ImportProblems emptyCopy() {
+        return new ImportProblems(file, texts);
+    }
+
     /** An error whose hint is the bundle's {@code key.hint}, when it has one. */
     void error(int line, int column, String key, Object... pairs) {
         add(line, column, Severity.ERROR, Msg.of(key, pairs), null);
@@ -39,6 +49,9 @@ final class ImportProblems {
     }
 
     private void add(int line, int column, Severity severity, Msg message, Msg hint) {
+        if (texts == null) {
+            return;
+        }
         String h = hint == null ? texts.hintOf(message) : texts.write(hint);
         problems.add(new Problem(file, line, column, severity, texts.write(message), h, texts.locale()));
     }

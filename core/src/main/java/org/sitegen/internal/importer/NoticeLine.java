@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * One non-blank line of a notice, cleaned of what Word and copy-paste leave behind.
  *
- * @param number the 1-based line in the notice file
+ * @param number the 1-based line in the notice file; in a Word or PDF file, the paragraph
  * @param raw the line as decoded
  * @param text the line cleaned: Word artefacts such as {@code [bookmark: _GoBack]} and zero-width
  *     characters removed, stray spaces dropped (see {@link #clean(String)}), ends trimmed
@@ -31,6 +31,12 @@ record NoticeLine(int number, String raw, String text, String key) {
             }
         }
         return lines;
+    }
+
+    /** A line of a document (a paragraph of a Word file, say), cleaned; null when it is blank. */
+    static NoticeLine of(int number, String raw) {
+        String cleaned = clean(raw);
+        return cleaned.isEmpty() ? null : new NoticeLine(number, raw, cleaned, key(cleaned));
     }
 
     /** The 1-based column of a piece of the cleaned text in the raw line; 0 when it is not found. */

@@ -82,11 +82,27 @@ final class NoticeParts {
             target = nonEmpty(text.substring(offset + who.start(2), offset + who.end(2)));
             kind = nonEmpty(text.substring(offset + who.start(3), offset + who.end(3)));
         }
+        if (inspector == null && kind != null) {
+            inspector = inspectorBefore(key, text.toString(), period.start()); // 区委第一巡察组于2023年…对…开展了常规巡察
+        }
         if (inspector == null || kind == null) {
             problems.warning(line, 0, "import.noInspector");
         }
         return new ParsedNotice.Inspected(inspector, kind, target, start, end,
                 feedback(key, period.end(), line, problems));
+    }
+
+    /** The inspectors named just before the period, in the same clause: …，区委第一巡察组于[period]. */
+    private static String inspectorBefore(String key, String text, int periodStart) {
+        int from = Math.max(0, periodStart - 40);
+        int clause = Math.max(key.lastIndexOf('，', periodStart - 1), Math.max(key.lastIndexOf(',', periodStart - 1),
+                key.lastIndexOf('。', periodStart - 1)));
+        from = Math.max(from, clause + 1);
+        String before = text.substring(from, periodStart).strip();
+        if (before.endsWith("于")) {
+            before = before.substring(0, before.length() - 1).strip();
+        }
+        return before.matches(".{2,30}(组|局|厅|署|办公室)") ? before : null;
     }
 
     private static LocalDate feedback(String key, int from, int line, ImportProblems problems) {

@@ -42,8 +42,13 @@ public final class NoticeReader {
         byte[] bytes;
         try {
             long size = Files.size(notice);
-            if (size > NoticeDecoder.MAX_BYTES) {
+            if (size > NoticeDecoder.MAX_BYTES && !NoticeFormats.isDocument(notice)) {
                 problems.error(0, 0, "import.tooLarge", "mib", size / (1024 * 1024));
+                return new Result(Map.of(), problems.all(), null, 0, 0);
+            }
+            if (size > NoticeFormats.MAX_DOCUMENT_BYTES) {
+                problems.error(0, 0, "import.documentTooLarge", "mib", size / (1024 * 1024),
+                        "limit", NoticeFormats.MAX_DOCUMENT_BYTES / (1024 * 1024));
                 return new Result(Map.of(), problems.all(), null, 0, 0);
             }
             bytes = Files.readAllBytes(notice);
@@ -56,17 +61,25 @@ public final class NoticeReader {
 
     /** Reads a notice's bytes; {@code name} is the file name recorded in {@code site.yaml}. */
     static Result read(byte[] bytes, String name, ImportProblems problems) {
-        NoticeDecoder.Decoded decoded = NoticeDecoder.decode(bytes, problems);
-        if (decoded.text() == null) {
-            return new Result(Map.of(), problems.all(), decoded.charset(), 0, 0);
+        NoticeDocument document = NoticeFormats.read(bytes, problems);
+        if (document == null) {
+            return new Result(Map.of(), problems.all(), null, 0, 0);
         }
         StatusWords statuses = new StatusWords(StatusVocabulary.defaults());
-        ParsedNotice notice = new NoticeParser(NoticeLine.split(decoded.text()), problems, statuses).parse();
+        ParsedNotice notice = new NoticeParser(document, problems, statuses).parse();
         if (notice.findings().isEmpty()) {
-            return new Result(Map.of(), problems.all(), decoded.charset(), notice.groups().size(), 0);
+            if (!RectificationNotices.isOne(notice.title(), document)) {
+                // an announcement or a news item: one message says so, the rest would only confuse
+                ImportProblems one = problems.emptyCopy();
+                one.error(0, 0, notice.title() == null ? "import.notARectificationNotice"
+                        : "import.notARectificationNoticeTitled", "title", notice.title());
+                return new Result(Map.of(), one.all(), document.charset(), 0, 0);
+            }
+            return new Result(Map.of(), problems.all(), document.charset(), notice.groups().size(), 0);
         }
-        Map<String, String> files = SourceTree.files(notice, name, statuses, problems);
-        return new Result(files, problems.all(), decoded.charset(), notice.groups().size(),
+        Map<String, String> files = RecordWriter.files(notice, name, statuses, problems,
+                document.format().equals("text") ? "行" : "段");
+        return new Result(files, problems.all(), document.charset(), notice.groups().size(),
                 notice.findings().size());
     }
 }

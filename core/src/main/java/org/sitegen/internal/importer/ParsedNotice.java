@@ -17,6 +17,7 @@ import org.sitegen.model.Contact;
  * @param findings the numbered problems, in order
  * @param narrative the notice's narrative as Markdown: everything but the problems, which are
  *     replaced by a line saying they are listed on the site
+ * @param totals the totals its prose states, key ({@link DeclaredTotals}) to number as written
  */
 record ParsedNotice(
         String issuer,
@@ -26,7 +27,8 @@ record ParsedNotice(
         Contact contact,
         List<Group> groups,
         List<Item> findings,
-        String narrative) {
+        String narrative,
+        java.util.Map<String, String> totals) {
 
     /**
      * The inspection as the opening paragraph states it ("2023年3月11日至5月10日，省委第七巡视组对
@@ -56,11 +58,11 @@ record ParsedNotice(
      * @param status its status as read
      * @param statusLine the line of its 整改结果; the problem's line when there is none
      * @param units responsible units (责任单位：), possibly empty
-     * @param deadline its deadline (整改时限：); null when none is given
+     * @param deadline its deadline (整改时限：) as the record writes it ({@link Deadlines}); null when none is given
      * @param body the measures as Markdown
      * @param documents every 《…》 the measures mention, in order, each once
      * @param line the line the problem starts on
      */
     record Item(int number, int group, String title, StatusWords.Reading status, int statusLine, List<String> units,
-            LocalDate deadline, String body, List<String> documents, int line) {}
+            String deadline, String body, List<String> documents, int line) {}
 }

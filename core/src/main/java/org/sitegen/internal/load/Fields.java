@@ -24,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class Fields {
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Allowed keys that an unknown key was taken for: not reported again as missing. */
+    private Set<String> misspelt = Set.of();
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
@@ -82,12 +84,20 @@ final class Fields {
         return t != null && !isNull(t.getValueNode());
     }
 
-    /** Reports every key not in {@code allowed}, suggesting a close one. */
+    /**
+     * Reports every key not in {@code allowed}, suggesting a close one. A key so suggested that is
+     * absent is then not reported as missing too: the misspelt line is the one place to fix.
+     */
     void rejectUnknownKeys(Collection<String> allowed) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
-                Msg suggestion = Suggestions.didYouMean(key, allowed);
+                String closest = Suggestions.closest(key, allowed).orElse(null);
+                if (closest != null && !entries.containsKey(closest)) {
+                    misspelt = new java.util.HashSet<>(misspelt);
+                    misspelt.add(closest);
+                }
+                Msg suggestion = closest == null ? null : Msg.of("hint.didYouMean", "name", closest);
                 problems.error(
                         pos(e.getValue().getKeyNode()),
                         Msg.of("key.unknown", "key", key, "where", where),
@@ -133,6 +143,34 @@ final class Fields {
     LocalDate date(String key, boolean required) {
         String raw = scalar(key, required, "type.date", key + ": 2023-12-26");
         return raw == null ? null : parseDate(key, raw, valuePos(key));
+    }
+
+    /** What a deadline may say instead of a date: no fixed date (issue 17). */
+    private static final Set<String> LONG_TERM = Set.of("长期坚持", "长期", "long-term");
+
+    /**
+     * A deadline: a date YYYY-MM-DD, a month YYYY-MM (its last day), or 长期坚持 (also 长期,
+     * long-term: no date); null when absent, long-term or wrong.
+     */
+    LocalDate deadline(String key) {
+        String raw = scalar(key, false, "type.date", key + ": 2023-12-26");
+        if (raw == null || LONG_TERM.contains(raw)) {
+            return null;
+        }
+        if (raw.length() == 7 && raw.charAt(4) == '-' && allDigits(raw, 0, 4) && allDigits(raw, 5, 7)) {
+            int month = digits(raw, 5, 7);
+            if (month < 1 || month > 12) {
+                problems.error(valuePos(key), "date.unreal", "value", raw);
+                return null;
+            }
+            return java.time.YearMonth.of(digits(raw, 0, 4), month).atEndOfMonth();
+        }
+        return parseDate(key, raw, valuePos(key));
+    }
+
+    /** The keys of the mapping, in their order. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
     }
 
     LocalDate parseDate(String key, String raw, Pos at) {
@@ -284,6 +322,9 @@ final class Fields {
     }
 
     private void missing(String key) {
+        if (misspelt.contains(key)) {
+            return; // reported at the misspelt key, with this one suggested
+        }
         problems.error(pos, "value.missing", "key", key, "where", where);
     }
 

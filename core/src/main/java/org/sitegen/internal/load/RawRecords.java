@@ -34,8 +34,12 @@ final class RawRecords {
             Pos historyPos,
             List<Measure> measures) {}
 
+    /**
+     * @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing
+     * @param disclosure the 信息公开 metadata the front matter gives; what it leaves out is null
+     */
     record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
-            Disclosure disclosure) {}
+            List<NoticeTotals.Declared> totals, Disclosure disclosure) {}
 
     record RawPage(Head head, String title, Integer order) {}
 }

@@ -36,7 +36,7 @@ final class RecordParser {
     static final Set<String> FINDING_KEYS =
             Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
     static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
-    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection",
+    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals",
             "indexNumber", "publisher", "written", "published", "documentNumber", "subject");
     /** 索引号: the organisation's code (9 or 18 letters and digits), '/', the year, '-', a five-digit serial. */
     static final java.util.regex.Pattern INDEX_NUMBER =
@@ -115,7 +115,7 @@ final class RecordParser {
             String title = f.text("title", true);
             String status = f.text("status", true);
             List<String> units = f.textList("units");
-            var deadline = f.date("deadline", false);
+            var deadline = f.deadline("deadline");
             List<String> documents = f.textList("documents");
             List<RawHistory> history = new ArrayList<>();
             for (Fields h : f.mappings("history", HISTORY_ENTRY, "history:\n  - {date: 2023-12-26, status: 完成}")) {
@@ -137,7 +137,7 @@ final class RecordParser {
             f.rejectUnknownKeys(NOTICE_KEYS);
             Head head = head(p, problems);
             return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
-                    f.text("inspection", false), f.valuePos("inspection"), disclosure(f, problems));
+                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f), disclosure(f, problems));
         });
     }
 

@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.sitegen.internal.build.BuildContext;
+import org.sitegen.internal.build.ParallelJobs;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.markdown.MarkdownHtml;
 import org.sitegen.internal.build.Stage;
@@ -64,45 +62,17 @@ public final class PageStage implements Stage {
         TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
         ViewFactory views = new ViewFactory(site, messages, new MarkdownHtml(), context.baseUrl());
         List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<Failure> failure = new AtomicReference<>();
         int total = jobs.size();
-        // A failure is thrown only once every running page is done: parallelStream would rethrow
-        // at once while other threads still write into the staging folder the caller deletes. The
-        // failure of the first page in order is the one reported, so the message is reproducible;
-        // pages after a known failure are skipped.
-        IntStream.range(0, total).parallel().forEach(i -> {
-            Failure known = failure.get();
-            if (known != null && known.index() < i) {
-                return;
-            }
-            Job job = jobs.get(i);
-            try {
-                out.write(job.path(), job.html().get());
-            } catch (IOException | RuntimeException | Error e) {
-                failure.accumulateAndGet(new Failure(i, e), (a, b) -> a == null || b.index() < a.index() ? b : a);
-                return;
-            }
-            int n = done.incrementAndGet();
-            if (n % progressEvery == 0) {
-                context.progress().accept("pages: " + n + "/" + total);
-            }
-        });
-        Throwable e = failure.get() == null ? null : failure.get().error();
-        if (e instanceof IOException io) {
-            throw io;
-        } else if (e instanceof RuntimeException re) {
-            throw re;
-        } else if (e instanceof Error err) {
-            throw err;
-        }
+        ParallelJobs.runAll(jobs.stream().map(job -> (ParallelJobs.Job) () -> out.write(job.path(), job.html().get()))
+                .toList(), n -> {
+                    if (n % progressEvery == 0) {
+                        context.progress().accept("pages: " + n + "/" + total);
+                    }
+                });
         if (total >= progressEvery) {
             context.progress().accept("pages: " + total + "/" + total + " written");
         }
     }
-
-    /** The first page that failed, by position. */
-    private record Failure(int index, Throwable error) {}
 
     /** A page to write: its path and how to render it. */
     private record Job(String path, Supplier<List<ByteBuffer>> html) {}

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Folds text for matching, code point by code point: NFKC (full-width to half-width, compatibility
- * ideographs to unified ones), then lower case with {@link Locale#ROOT}. {@code search.js} folds
+ * ideographs to unified ones), then lower case with {@link Locale#ROOT}. {@code search-fold.js} folds
  * queries the same way ({@code fold-vectors.txt} in the tests pins that both agree).
  *
  * <p>Folding each code point on its own, rather than the string as a whole, keeps folding

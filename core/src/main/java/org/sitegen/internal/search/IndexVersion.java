@@ -6,9 +6,10 @@ import java.util.zip.CRC32C;
 
 /**
  * The version of a search index: a digest of every part's name and content and of the search
- * script, the same for the same index whatever order the parts were written in. search.html loads
- * the script as {@code search.js?v=<version>}, and the script loads every part with the same query,
- * so a browser never mixes parts it cached from an earlier build with the parts of this one.
+ * script's files, the same for the same index whatever order the parts were written in. search.html
+ * loads each of the script's files as {@code search-….js?v=<version>}, and the script loads every
+ * part with the same query, so a browser never mixes files it cached from an earlier build with
+ * those of this one.
  *
  * <p>Not a cryptographic digest: it only has to change when the index does. Thread-safe.
  */
@@ -22,9 +23,17 @@ final class IndexVersion {
         parts.incrementAndGet();
     }
 
-    /** The version: 16 hexadecimal digits. */
-    String version(byte[] script) {
-        long v = mix(sum.get() ^ mix(checksum(script) + parts.get()));
+    /**
+     * The version: 16 hexadecimal digits.
+     *
+     * @param scripts the content of the search script's files, in the order search.html loads them
+     */
+    String version(byte[]... scripts) {
+        long s = parts.get();
+        for (byte[] script : scripts) {
+            s = mix(checksum(script) + s);
+        }
+        long v = mix(sum.get() ^ s);
         String hex = Long.toHexString(v);
         return "0".repeat(16 - hex.length()) + hex;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Packs lists of non-negative ints into short ASCII strings that need no escaping in JSON, for the
- * index parts; {@code search.js} decodes them.
+ * index parts; {@code search-codec.js} decodes them.
  *
  * <ul>
  *   <li>A <b>varint</b> is one or more characters of {@link #ALPHABET}, least significant first,

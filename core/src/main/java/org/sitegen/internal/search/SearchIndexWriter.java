@@ -61,7 +61,7 @@ final class SearchIndexWriter {
         this.inspections = List.copyOf(inspections);
     }
 
-    /** FNV-1a over the UTF-16 code units, as {@code search.js} computes it. */
+    /** FNV-1a over the UTF-16 code units, as {@code search-codec.js} computes it. */
     static int hash(String token) {
         int h = 0x811c9dc5;
         for (int i = 0; i < token.length(); i++) {

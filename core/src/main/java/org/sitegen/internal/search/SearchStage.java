@@ -3,6 +3,7 @@ package org.sitegen.internal.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,16 +22,23 @@ import org.sitegen.model.Site;
 import org.sitegen.model.Status;
 
 /**
- * Writes the search index that {@code search.html} and {@code assets/search.js} use, as script
+ * Writes the search index that {@code search.html} and its scripts ({@link #SCRIPTS}) use, as script
  * files under {@code assets/search/} (see {@link SearchIndexWriter} for the layout). Script files,
  * not JSON, because a page opened from {@code file://} may not {@code fetch}, but may load scripts.
  */
 public final class SearchStage implements Stage {
     /** Where the parts go, relative to the output folder. */
     static final String FOLDER = "assets/search/";
-    /** The search script, relative to the output folder; its version is the index's. */
+    /**
+     * The search script's files, relative to the output folder, in the order search.html loads
+     * them; the index's version covers them all, as the site gets them.
+     */
+    static final List<String> SCRIPTS = List.of("assets/search-index.js", "assets/search-codec.js",
+            "assets/search-fold.js", "assets/search-query.js", "assets/search-render.js", "assets/search-state.js",
+            "assets/search.js");
+    /** The key of the index's version among the context's versions: the script search.html runs. */
     static final String SCRIPT = "assets/search.js";
-    private static final String BUILT_IN_SCRIPT = "/org/sitegen/assets/search.js";
+    private static final String BUILT_IN = "/org/sitegen/";
 
     @Override
     public String name() {
@@ -48,7 +56,7 @@ public final class SearchStage implements Stage {
             version.add(name, script);
             out.write(FOLDER + name + ".js", script);
         });
-        context.versions().put(SCRIPT, version.version(script(site)));
+        context.versions().put(SCRIPT, version.version(scripts(site)));
         context.progress().accept("search: indexed " + documents.size() + " findings, " + entries.size() + " tokens");
     }
 
@@ -75,20 +83,42 @@ public final class SearchStage implements Stage {
         }).toList();
     }
 
-    /** The search script the site gets: its own {@code assets/search.js} if it has one, else ours. */
-    private static byte[] script(Site site) throws IOException {
-        if (site.sourceDirectory() != null) {
-            Path own = site.sourceDirectory().resolve(SCRIPT);
-            if (Files.isRegularFile(own)) {
-                return Files.readAllBytes(own);
+    /** The search script's files as the site gets them: its own where it has one, else ours. */
+    private static byte[][] scripts(Site site) throws IOException {
+        byte[][] out = new byte[SCRIPTS.size()][];
+        for (int i = 0; i < out.length; i++) {
+            String name = SCRIPTS.get(i);
+            Path own = site.sourceDirectory() == null ? null : ownAsset(site.sourceDirectory(), name);
+            if (own != null) {
+                out[i] = Files.readAllBytes(own);
+                continue;
+            }
+            try (InputStream in = SearchStage.class.getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in " + name + " is missing");
+                }
+                out[i] = in.readAllBytes();
             }
         }
-        try (InputStream in = SearchStage.class.getResourceAsStream(BUILT_IN_SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in " + SCRIPT + " is missing");
-            }
-            return in.readAllBytes();
+        return out;
+    }
+
+    /**
+     * The site's own file for an output path under {@code assets/}, found as the asset stage finds
+     * the files it copies: a file in the source's {@code assets/} folder, or a link there to a file
+     * inside that folder; null if the site has none (nor when the folder itself is a link, whose
+     * files the asset stage does not copy).
+     */
+    private static Path ownAsset(Path source, String path) throws IOException {
+        Path root = source.resolve("assets");
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
         }
+        Path own = source.resolve(path);
+        if (Files.isSymbolicLink(own)) {
+            return own.toRealPath().startsWith(root.toRealPath()) && !Files.isDirectory(own) ? own : null;
+        }
+        return Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS) ? own : null;
     }
 
     private static SearchIndexWriter writer(Site site) {

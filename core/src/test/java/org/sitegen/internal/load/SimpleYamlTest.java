@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitegen.testing.Corpus;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The fast path agrees with snakeyaml-engine node for node and mark for mark wherever it accepts a
@@ -45,7 +47,8 @@ class SimpleYamlTest {
         }
         Node slow;
         try {
-            slow = new Compose(SETTINGS).composeString(yaml).orElse(null);
+            slow = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)))
+                    .getSingleNode().orElse(null);
         } catch (YamlEngineException e) {
             fail("the fast path accepted what snakeyaml-engine refuses (" + e.getMessage() + "):\n" + yaml);
             return false;

@@ -26,9 +26,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitegen.SiteGenerator;
 import org.sitegen.testing.Browser;
+import org.sitegen.testing.NeedsBrowser;
 import org.sitegen.testing.SiteServer;
 
 /**
@@ -36,6 +38,7 @@ import org.sitegen.testing.SiteServer;
  * http under a sub-path, and opened from disk ({@code file://}). The http server sends {@code
  * Content-Security-Policy: default-src 'self'}, so inline script or eval would show as errors.
  */
+@NeedsBrowser
 class SearchBrowserTest {
     @TempDir
     static Path temp;
@@ -105,7 +108,8 @@ class SearchBrowserTest {
 
     /** Waits until the live region reports a finished search, and returns what it says. */
     private static String awaitStatus() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> {
+        // a navigation still under way aborts a look-up ("aborted by navigation"): look again
+        return new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(d -> {
             String s = d.findElement(By.id("search-status")).getText();
             return s.contains("找到") || s.contains("没有") ? s : null;
         });
@@ -265,12 +269,49 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void everyFileOfTheSearchScriptIsLoadedWithTheVersionOfTheIndexParts() {
+        driver().get(base("subpath") + "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87");
+        awaitStatus();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) driver()).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                        + ".filter(function (n) { return n.indexOf('/assets/search') >= 0; });");
+        String meta = loaded.stream().filter(n -> n.contains("/assets/search/meta.js?")).findFirst().orElseThrow();
+        String version = meta.substring(meta.indexOf("?v="));
+        for (String script : SearchStage.SCRIPTS) {
+            assertTrue(loaded.contains(server.root() + "xszg/" + script + version), script + version + " among " + loaded);
+        }
+        for (String file : loaded) {
+            assertTrue(file.endsWith(".js" + version), file + " is loaded with " + version);
+        }
+    }
+
+    @Test
+    void aSiteWithItsOwnPartOfTheScriptRunsItWithTheBuiltInOthers() throws IOException {
+        Path source = org.sitegen.SiteFiles.copy(ExampleSiteSearchTest.EXAMPLE, temp.resolve("own-part-src"));
+        String builtIn = new String(IndexVersionTest.builtIn("assets/search-render.js"), StandardCharsets.UTF_8);
+        String own = builtIn.replace("p.className = \"search-snippet\";", "p.className = \"search-snippet own-snippet\";");
+        assertFalse(own.equals(builtIn));
+        Files.createDirectories(source.resolve("assets"));
+        Files.writeString(source.resolve("assets/search-render.js"), own);
+        Path out = temp.resolve("own-part");
+        var result = SiteGenerator.builder().build().build(source, out);
+        assertTrue(result.render().isPresent(), () -> "errors: " + result.load().errors());
+        driver().get(out.toUri() + "search.html?q=%E8%BF%9D%E5%BB%BA");
+        awaitStatus();
+        assertEquals(List.of(12, 22), numbers().subList(0, 2));
+        assertEquals(numbers().size(), driver().findElements(By.cssSelector("#search-results li .own-snippet")).size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"subpath", "file"})
     void theSearchBoxOfAFindingPageLeadsToTheResults(String mode) {
         driver().get(base(mode) + "findings/bidding-supervision.html");
         WebElement box = driver().findElement(By.id("site-search-q"));
         box.sendKeys("违建\n");
+        // the form's submit navigates: wait for the results page before looking into it
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?"));
         awaitStatus();
         assertTrue(driver().getCurrentUrl().startsWith(base(mode) + "search.html?"), driver().getCurrentUrl());
         assertEquals(List.of(12, 22), numbers().subList(0, 2));

@@ -15,27 +15,32 @@ import org.sitegen.model.Contact;
  * notices/<date>.md}. Ids are made from numbers ({@code c01}, {@code 01}), since an importer
  * cannot derive meaningful English slugs from Chinese titles; the clerk may rename them.
  */
-final class SourceTree {
+final class RecordWriter {
     private final ParsedNotice notice;
     private final String noticeName;
     private final StatusWords statuses;
     private final ImportProblems problems;
+    private final String unit;
 
-    private SourceTree(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems) {
+    private RecordWriter(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems,
+            String unit) {
         this.notice = notice;
         this.noticeName = noticeName;
         this.statuses = statuses;
         this.problems = problems;
+        this.unit = unit;
     }
 
     /**
      * The files of the tree, relative path (with {@code /}) to content, in writing order.
      *
      * @param noticeName the notice's file name, named in a comment of {@code site.yaml}
+     * @param unit what a position in the notice counts, for comments: 行 (a line of a text file) or
+     *     段 (a paragraph of a Word or PDF file)
      */
     static Map<String, String> files(ParsedNotice notice, String noticeName, StatusWords statuses,
-            ImportProblems problems) {
-        return new SourceTree(notice, noticeName, statuses, problems).files();
+            ImportProblems problems, String unit) {
+        return new RecordWriter(notice, noticeName, statuses, problems, unit).files();
     }
 
     /** Digits of the finding file names: at least two, so that they sort. */
@@ -68,16 +73,16 @@ final class SourceTree {
 
     private String siteYaml(String inspectionId) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# 由 mvn site-gen:import 从通报 ").append(YamlText.comment(noticeName))
+        sb.append("# 由 mvn site-gen:import 从通报 ").append(YamlQuoting.comment(noticeName))
                 .append(" 导入的全站设置：网站名称、发布单位、联系方式和巡视信息。\n");
         sb.append("# 请核对后运行 mvn site-gen:check 检查。\n\n");
         String title = siteTitle();
         if (title.isEmpty()) {
             problems.error(0, 0, "import.noSiteTitle");
         }
-        sb.append("title: ").append(YamlText.scalar(title)).append('\n');
+        sb.append("title: ").append(YamlQuoting.scalar(title)).append('\n');
         if (notice.issuer() != null) {
-            sb.append("issuer: ").append(YamlText.scalar(notice.issuer())).append('\n');
+            sb.append("issuer: ").append(YamlQuoting.scalar(notice.issuer())).append('\n');
         }
         sb.append("locale: zh-CN\n");
         sb.append("# 网站的发布地址（用于 sitemap.xml 和订阅源），确定后去掉下一行开头的 # 并改为实际地址：\n");
@@ -96,7 +101,7 @@ final class SourceTree {
             problems.error(0, 0, "import.noInspectionTitle");
         }
         sb.append("\n# 巡视信息\ninspections:\n");
-        sb.append("  - id: ").append(YamlText.scalar(inspectionId)).append('\n');
+        sb.append("  - id: ").append(YamlQuoting.scalar(inspectionId)).append('\n');
         key(sb, "    ", "title", inspectionTitle);
         key(sb, "    ", "inspector", i.inspector());
         key(sb, "    ", "kind", i.kind());
@@ -144,7 +149,7 @@ final class SourceTree {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("id: ").append(id).append('\n');
         sb.append("order: ").append(g.order()).append('\n');
-        sb.append("title: ").append(YamlText.scalar(g.title())).append('\n');
+        sb.append("title: ").append(YamlQuoting.scalar(g.title())).append('\n');
         sb.append("---\n");
         if (!g.introduction().isEmpty()) {
             sb.append(g.introduction()).append('\n');
@@ -156,30 +161,30 @@ final class SourceTree {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("number: ").append(item.number()).append('\n');
         sb.append("category: ").append(categoryId).append('\n');
-        sb.append("title: ").append(YamlText.scalar(item.title())).append('\n');
+        sb.append("title: ").append(YamlQuoting.scalar(item.title())).append('\n');
         StatusWords.Reading status = item.status();
-        sb.append("status: ").append(YamlText.scalar(status.written()));
+        sb.append("status: ").append(YamlQuoting.scalar(status.written()));
         switch (status.kind()) {
-            case MISSING -> sb.append("  # ").append(YamlText.comment("通报未写整改结果，请填写："
+            case MISSING -> sb.append("  # ").append(YamlQuoting.comment("通报未写整改结果，请填写："
                     + statuses.labels("、") + (notice.date() == null ? "" : "（下面 history 中的 status 也请填写）")));
-            case UNKNOWN -> sb.append("  # ").append(YamlText.comment("通报第" + item.statusLine() + "行的整改结果“"
+            case UNKNOWN -> sb.append("  # ").append(YamlQuoting.comment("通报第" + item.statusLine() + unit + "的整改结果“"
                     + status.original() + "”不在状态列表中，请改为：" + statuses.labels("、")
                     + (notice.date() == null ? "" : "（下面 history 中的 status 也请改）")));
             default -> { }
         }
         sb.append('\n');
         if (!item.units().isEmpty()) {
-            sb.append("units: ").append(YamlText.flowList(item.units())).append('\n');
+            sb.append("units: ").append(YamlQuoting.flowList(item.units())).append('\n');
         }
         if (item.deadline() != null) {
             sb.append("deadline: ").append(item.deadline()).append('\n');
         }
         if (!item.documents().isEmpty()) {
-            sb.append("documents: ").append(YamlText.flowList(item.documents())).append('\n');
+            sb.append("documents: ").append(YamlQuoting.flowList(item.documents())).append('\n');
         }
         if (notice.date() != null) {
             sb.append("history:\n  - {date: ").append(notice.date()).append(", status: ")
-                    .append(YamlText.flowScalar(status.written())).append("}\n");
+                    .append(YamlQuoting.flowScalar(status.written())).append("}\n");
         }
         sb.append("---\n");
         if (!item.body().isEmpty()) {
@@ -190,13 +195,18 @@ final class SourceTree {
 
     private String noticeRecord(String inspectionId) {
         StringBuilder sb = new StringBuilder("---\n");
-        sb.append("title: ").append(YamlText.scalar(notice.title() == null ? "" : notice.title())).append('\n');
+        sb.append("title: ").append(YamlQuoting.scalar(notice.title() == null ? "" : notice.title())).append('\n');
         if (notice.date() != null) {
             sb.append("date: ").append(notice.date()).append('\n');
         } else {
-            sb.append("date: \"\"  # ").append(YamlText.comment("通报未写日期，请填写，如 2023-12-26")).append('\n');
+            sb.append("date: \"\"  # ").append(YamlQuoting.comment("通报未写日期，请填写，如 2023-12-26")).append('\n');
         }
-        sb.append("inspection: ").append(YamlText.scalar(inspectionId)).append('\n');
+        sb.append("inspection: ").append(YamlQuoting.scalar(inspectionId)).append('\n');
+        if (!notice.totals().isEmpty()) {
+            sb.append("# 通报正文中写明的问题数和整改进度；site-gen:check 和 build 会与各问题记录的整改结果对照\n");
+            sb.append("totals:\n");
+            notice.totals().forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
         sb.append("---\n");
         if (!notice.narrative().isEmpty()) {
             sb.append(notice.narrative()).append('\n');
@@ -206,7 +216,7 @@ final class SourceTree {
 
     private static void key(StringBuilder sb, String indent, String key, String value) {
         if (value != null) {
-            sb.append(indent).append(key).append(": ").append(YamlText.scalar(value)).append('\n');
+            sb.append(indent).append(key).append(": ").append(YamlQuoting.scalar(value)).append('\n');
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * type or structure, or that merely looks odd to a clerk (it starts with a quote mark or a
  * bracket), is quoted.
  */
-final class YamlText {
+final class YamlQuoting {
     /** Characters that may not start a plain scalar, plus quote marks and brackets clerks may misread. */
     private static final String BAD_FIRST = "-?:,[]{}#&*!|>'\"%@`“”‘’《》「」『』〈〉【】 ";
     /** Characters that end a plain scalar inside {@code [ ]} or {@code { }}. */
@@ -22,7 +22,7 @@ final class YamlText {
     /** Ids such as 2023-special: digits, a hyphen, then a letter; never a number, date or time. */
     private static final Pattern YEAR_ID = Pattern.compile("[0-9]+-[a-z][a-z0-9-]*");
 
-    private YamlText() {}
+    private YamlQuoting() {}
 
     /** A scalar for block context, e.g. after {@code title: }. */
     static String scalar(String value) {

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
  * markup are escaped with a backslash, so a line cannot turn into a heading, a list, emphasis,
  * a link or raw HTML.
  */
-final class MarkdownText {
+final class MarkdownEscaping {
     private static final String INLINE = "\\`*_[]<>&";
     private static final Pattern ORDERED = Pattern.compile("^(\\d{1,9})([.)])");
 
-    private MarkdownText() {}
+    private MarkdownEscaping() {}
 
     /** One line of text as a Markdown paragraph line. */
     static String escape(String text) {
