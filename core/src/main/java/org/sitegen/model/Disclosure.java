@@ -26,7 +26,12 @@ public record Disclosure(
     /** No part given. */
     public static final Disclosure NONE = new Disclosure(null, null, null, null, null, null);
 
-    /** This metadata with the publisher and the date written filled in where they are missing. */
+    /**
+     * {@return this metadata with the publisher and the date written filled in where they are missing}
+     *
+     * @param defaultPublisher the publisher when none is given, e.g. the notice's issuer; may be null
+     * @param defaultWritten the date written when none is given, e.g. the notice's date; may be null
+     */
     public Disclosure withDefaults(String defaultPublisher, LocalDate defaultWritten) {
         if ((publisher != null || defaultPublisher == null) && (written != null || defaultWritten == null)) {
             return this;

@@ -42,23 +42,37 @@ public record SiteIdentity(
     /** 湘公网安备 43060202000123号: the province, then the fourteen digits of the record. */
     private static final Pattern PUBLIC_SECURITY = Pattern.compile("\\p{IsHan}公网安备\\s*([0-9]{14})号");
 
+    /**
+     * Makes an identity; see the components for what each part is.
+     *
+     * @param sponsor 主办单位, or {@code null}
+     * @param organizer 承办单位, or {@code null}
+     * @param siteCode 网站标识码, or {@code null}
+     * @param icp ICP备案号, or {@code null}
+     * @param publicSecurity 公安机关备案号, or {@code null}
+     * @param domain the domain for {@code SiteDomain}, or {@code null}
+     * @param conacUrl where the 党政机关网站标识 links, or {@code null}
+     * @param errorReportUrl where 我为政府网站找错 links, or {@code null}
+     * @param keywords the keywords; {@code null} for none (copied)
+     * @param description the description, or {@code null}
+     */
     public SiteIdentity {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
-    /** Starts an identity; every part is optional. */
+    /** {@return a builder of an identity with no part given yet} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether no part at all is given. */
+    /** {@return whether no part at all is given} */
     public boolean isEmpty() {
         return equals(NONE);
     }
 
     /**
-     * The digits of the 公安机关备案号, which its record's address carries; {@code null} when there
-     * is no number or it is not in the form {@code 湘公网安备 43060202000123号}.
+     * {@return the digits of the 公安机关备案号, which its record's address carries; {@code null} when
+     * there is no number or it is not in the form {@code 湘公网安备 43060202000123号}}
      */
     public String publicSecurityDigits() {
         if (publicSecurity == null) {
@@ -83,56 +97,117 @@ public record SiteIdentity(
 
         private Builder() {}
 
+        /**
+         * Sets the 主办单位.
+         *
+         * @param sponsor 主办单位, or {@code null} for none
+         * @return this builder
+         */
         public Builder sponsor(String sponsor) {
             this.sponsor = sponsor;
             return this;
         }
 
+        /**
+         * Sets the 承办单位.
+         *
+         * @param organizer 承办单位, or {@code null} for none
+         * @return this builder
+         */
         public Builder organizer(String organizer) {
             this.organizer = organizer;
             return this;
         }
 
+        /**
+         * Sets the 网站标识码.
+         *
+         * @param siteCode 网站标识码, or {@code null} for none
+         * @return this builder
+         */
         public Builder siteCode(String siteCode) {
             this.siteCode = siteCode;
             return this;
         }
 
+        /**
+         * Sets the ICP备案号.
+         *
+         * @param icp ICP备案号, or {@code null} for none
+         * @return this builder
+         */
         public Builder icp(String icp) {
             this.icp = icp;
             return this;
         }
 
+        /**
+         * Sets the 公安机关备案号.
+         *
+         * @param publicSecurity 公安机关备案号, or {@code null} for none
+         * @return this builder
+         */
         public Builder publicSecurity(String publicSecurity) {
             this.publicSecurity = publicSecurity;
             return this;
         }
 
+        /**
+         * Sets the domain for {@code SiteDomain}.
+         *
+         * @param domain the domain for {@code SiteDomain}, or {@code null} for none
+         * @return this builder
+         */
         public Builder domain(String domain) {
             this.domain = domain;
             return this;
         }
 
+        /**
+         * Sets where the 党政机关网站标识 links.
+         *
+         * @param conacUrl where the 党政机关网站标识 links, or {@code null} for none
+         * @return this builder
+         */
         public Builder conacUrl(String conacUrl) {
             this.conacUrl = conacUrl;
             return this;
         }
 
+        /**
+         * Sets where 我为政府网站找错 links.
+         *
+         * @param errorReportUrl where 我为政府网站找错 links, or {@code null} for none
+         * @return this builder
+         */
         public Builder errorReportUrl(String errorReportUrl) {
             this.errorReportUrl = errorReportUrl;
             return this;
         }
 
+        /**
+         * Sets the keywords of every page.
+         *
+         * @param keywords the keywords of every page, not null
+         * @return this builder
+         */
         public Builder keywords(List<String> keywords) {
             this.keywords = Objects.requireNonNull(keywords, "keywords must not be null");
             return this;
         }
 
+        /**
+         * Sets the description of pages without a text of their own.
+         *
+         * @param description the description of pages without a text of their own, or {@code null} for none
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /** {@return the identity} */
         public SiteIdentity build() {
             return new SiteIdentity(sponsor, organizer, siteCode, icp, publicSecurity, domain, conacUrl,
                     errorReportUrl, keywords, description);
