@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 import org.sitegen.internal.importer.NoticeReader;
 
 /**
@@ -57,11 +57,11 @@ public final class NoticeImporter {
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
 
     private final boolean overwrite;
-    private final ProblemTexts texts;
+    private final ProblemBundle texts;
 
     private NoticeImporter(Builder builder) {
         this.overwrite = builder.overwrite;
-        this.texts = ProblemTexts.of(builder.messageLocale);
+        this.texts = ProblemBundle.of(builder.messageLocale);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class NoticeImporter {
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            problems.add(problem(Path.of("."), Severity.ERROR, Msg.of("import.sourceIsFile", "folder", root)));
+            problems.add(problem(Path.of("."), Severity.ERROR, Message.of("import.sourceIsFile", "folder", root)));
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
         List<Path> existing = new ArrayList<>();
@@ -104,10 +104,10 @@ public final class NoticeImporter {
             }
         }
         if (!overwrite && !existing.isEmpty()) {
-            problems.add(problem(Path.of("."), Severity.ERROR, existing.size() == 1 ? Msg.of("import.fileExistsOne")
-                    : Msg.of("import.filesExist", "count", existing.size())));
+            problems.add(problem(Path.of("."), Severity.ERROR, existing.size() == 1 ? Message.of("import.fileExistsOne")
+                    : Message.of("import.filesExist", "count", existing.size())));
             for (Path rel : existing) {
-                problems.add(problem(rel, Severity.ERROR, Msg.of("import.fileExists")));
+                problems.add(problem(rel, Severity.ERROR, Message.of("import.fileExists")));
             }
             return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
         }
@@ -139,12 +139,12 @@ public final class NoticeImporter {
         }
         stray.sort(null);
         return stray.stream()
-                .map(rel -> problem(Path.of(rel), Severity.WARNING, Msg.of("import.leftAlone")))
+                .map(rel -> problem(Path.of(rel), Severity.WARNING, Message.of("import.leftAlone")))
                 .toList();
     }
 
     /** A problem of a whole file, in the import's language; the hint is the message key's {@code .hint}. */
-    private Problem problem(Path file, Severity severity, Msg message) {
+    private Problem problem(Path file, Severity severity, Message message) {
         return new Problem(file, 0, 0, severity, texts.write(message), texts.hintOf(message), texts.locale());
     }
 
@@ -182,7 +182,7 @@ public final class NoticeImporter {
          * @throws IllegalArgumentException for another language
          */
         public Builder messageLocale(Locale locale) {
-            if (locale != null && !ProblemTexts.isSupported(locale)) {
+            if (locale != null && !ProblemBundle.isSupported(locale)) {
                 throw new IllegalArgumentException("messageLocale '" + locale.toLanguageTag()
                         + "' must be zh-CN or en");
             }

@@ -18,6 +18,10 @@ import java.util.Optional;
  * <p>Findings are kept in reading order: by category order, then by number. The groupings and
  * counts a site needs ({@link #findingsIn(Category)}, {@link #statusCounts()}…) are computed once,
  * when the site is made. Immutable and thread-safe.
+ *
+ * <p>(This file is longer than our others on purpose: it is the centre of the public model, and
+ * about a third of it is the Javadoc of its accessors and of its {@link Builder}, which belongs
+ * with them.)
  */
 public final class Site {
     private final String title;

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 import org.sitegen.model.Site;
 
 /**
@@ -28,7 +28,7 @@ import org.sitegen.model.Site;
  * @param texts the language warnings are written in
  */
 public record BuildContext(Site site, String baseUrl, Consumer<String> progress, List<Problem> warnings,
-        Map<String, String> versions, ProblemTexts texts) {
+        Map<String, String> versions, ProblemBundle texts) {
     /**
      * A context with no versions set yet.
      *
@@ -37,7 +37,7 @@ public record BuildContext(Site site, String baseUrl, Consumer<String> progress,
     public BuildContext(Site site, String baseUrl, Consumer<String> progress, List<Problem> warnings,
             Locale messageLocale) {
         this(site, baseUrl, progress, warnings, new ConcurrentHashMap<>(),
-                ProblemTexts.of(messageLocale != null ? messageLocale : site.locale()));
+                ProblemBundle.of(messageLocale != null ? messageLocale : site.locale()));
     }
 
     /** A context with no versions set yet, its warnings in the site's language. */
@@ -54,7 +54,7 @@ public record BuildContext(Site site, String baseUrl, Consumer<String> progress,
      * @param pairs the arguments: name, value, name, value…
      */
     public void warn(String key, Object... pairs) {
-        Msg message = Msg.of(key, pairs);
+        Message message = Message.of(key, pairs);
         warnings.add(new Problem(Path.of("site.yaml"), 0, 0, Severity.WARNING, texts.write(message),
                 texts.hintOf(message), texts.locale()));
     }

@@ -53,7 +53,7 @@ final class AtomFeed {
      *
      * @param base the encoded absolute base URL ending in '/', or null
      */
-    static byte[] write(Site site, String base, ExportText text) {
+    static byte[] write(Site site, String base, ExportWords text) {
         String urnPrefix = base == null ? "urn:sitegen:" + titleHash(site.title()) + ":" : null;
         long oldest = oldestKept(site);
         PriorityQueue<Entry> newest = new PriorityQueue<>(MAX_ENTRIES + 1, FEED_ORDER.reversed());

@@ -85,7 +85,7 @@ public final class ExportStage implements Stage {
     public void run(BuildContext context, OutputSink out) throws IOException {
         Site site = context.site();
         String base = context.baseUrl() == null ? null : SitePaths.encode(context.baseUrl());
-        ExportText text = ExportText.of(site.locale());
+        ExportWords text = ExportWords.of(site.locale());
         if (base == null) {
             context.warn("render.noBaseUrl");
         }

@@ -47,7 +47,7 @@ final class FindingsCsv {
      *
      * @param base the encoded absolute base URL ending in '/', or null for relative page URLs
      */
-    static Utf8Bytes write(Site site, String base, ExportText text) {
+    static Utf8Bytes write(Site site, String base, ExportWords text) {
         Utf8Bytes out = new Utf8Bytes();
         out.bytes(BOM);
         row(out, text.csvHeader());

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.importer.ParsedNotice.Item;
 
 /**
@@ -83,16 +83,16 @@ final class FindingList {
         if (missing.size() == 1) {
             FindingDraft d = first.draft();
             problems.error(first.line(), 0,
-                    Msg.of(d.statusLine == null ? "import.noStatusLine" : "import.emptyStatus", "number", d.number),
-                    Msg.of("import.hint.fillStatus", "file", first.file(), "labels", statuses.labels()));
+                    Message.of(d.statusLine == null ? "import.noStatusLine" : "import.emptyStatus", "number", d.number),
+                    Message.of("import.hint.fillStatus", "file", first.file(), "labels", statuses.labels()));
             return;
         }
         List<Integer> numbers = missing.stream().map(Missing::number).toList();
         List<String> files = missing.stream().map(Missing::file).toList();
         problems.error(first.line(), 0,
-                Msg.of(missing.size() == all ? "import.noStatuses" : "import.someStatusesMissing",
+                Message.of(missing.size() == all ? "import.noStatuses" : "import.someStatusesMissing",
                         "count", missing.size(), "numbers", numbers),
-                Msg.of("import.hint.fillStatuses", "files", files, "labels", statuses.labels()));
+                Message.of("import.hint.fillStatuses", "files", files, "labels", statuses.labels()));
     }
 
     /** A status word not in the vocabulary: one error where it first appears, naming every problem it is the status of. */
@@ -103,9 +103,9 @@ final class FindingList {
                     "number", first.draft().number, "file", first.file(), "labels", statuses.labels());
             return;
         }
-        problems.error(first.line(), first.column(), Msg.of("import.unknownStatusOfMany", "word", word,
+        problems.error(first.line(), first.column(), Message.of("import.unknownStatusOfMany", "word", word,
                         "count", at.size(), "numbers", at.stream().map(Unknown::number).toList()),
-                Msg.of("import.hint.changeStatuses", "files", at.stream().map(Unknown::file).toList(),
+                Message.of("import.hint.changeStatuses", "files", at.stream().map(Unknown::file).toList(),
                         "labels", statuses.labels()));
     }
 

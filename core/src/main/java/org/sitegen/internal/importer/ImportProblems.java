@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 
 /**
  * The problems of one import, positioned in the notice; collected in the order they are found and
- * written in the import's language ({@link ProblemTexts}, keys {@code import.*}).
+ * written in the import's language ({@link ProblemBundle}, keys {@code import.*}).
  */
 final class ImportProblems {
     private final Path file;
-    private final ProblemTexts texts;
+    private final ProblemBundle texts;
     private final List<Problem> problems = new ArrayList<>();
 
     /** @param file the file every problem names */
-    ImportProblems(Path file, ProblemTexts texts) {
+    ImportProblems(Path file, ProblemBundle texts) {
         this.file = file;
         this.texts = texts;
     }
@@ -35,20 +35,20 @@ final class ImportProblems {
 
     /** An error whose hint is the bundle's {@code key.hint}, when it has one. */
     void error(int line, int column, String key, Object... pairs) {
-        add(line, column, Severity.ERROR, Msg.of(key, pairs), null);
+        add(line, column, Severity.ERROR, Message.of(key, pairs), null);
     }
 
     /** An error with a hint of its own. */
-    void error(int line, int column, Msg message, Msg hint) {
+    void error(int line, int column, Message message, Message hint) {
         add(line, column, Severity.ERROR, message, hint);
     }
 
     /** A warning whose hint is the bundle's {@code key.hint}, when it has one. */
     void warning(int line, int column, String key, Object... pairs) {
-        add(line, column, Severity.WARNING, Msg.of(key, pairs), null);
+        add(line, column, Severity.WARNING, Message.of(key, pairs), null);
     }
 
-    private void add(int line, int column, Severity severity, Msg message, Msg hint) {
+    private void add(int line, int column, Severity severity, Message message, Message hint) {
         if (texts == null) {
             return;
         }

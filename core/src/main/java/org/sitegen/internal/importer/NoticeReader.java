@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.model.Problem;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.ProblemBundle;
 import org.sitegen.model.StatusVocabulary;
 
 /** Reads a notice file into the files of a source tree, in memory; writes nothing. */
@@ -33,7 +33,7 @@ public final class NoticeReader {
      *
      * @param texts the language of the problems
      */
-    public static Result read(Path notice, ProblemTexts texts) throws IOException {
+    public static Result read(Path notice, ProblemBundle texts) throws IOException {
         ImportProblems problems = new ImportProblems(notice, texts);
         if (!Files.isRegularFile(notice)) {
             problems.error(0, 0, Files.exists(notice) ? "import.notAFile" : "import.missing", "notice", notice);

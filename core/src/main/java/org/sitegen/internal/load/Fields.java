@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -29,14 +29,14 @@ final class Fields {
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
-    private final Msg where;
+    private final Message where;
 
     /**
      * @param node the mapping
      * @param lineOffset added to the YAML's 0-based lines to give the file's 1-based lines, minus 1
      * @param where how to name this mapping in messages, e.g. "the front matter" or "contact"
      */
-    Fields(MappingNode node, int lineOffset, ProblemList problems, Msg where) {
+    Fields(MappingNode node, int lineOffset, ProblemList problems, Message where) {
         this.lineOffset = lineOffset;
         this.problems = problems;
         this.where = where;
@@ -97,11 +97,11 @@ final class Fields {
                     misspelt = new java.util.HashSet<>(misspelt);
                     misspelt.add(closest);
                 }
-                Msg suggestion = closest == null ? null : Msg.of("hint.didYouMean", "name", closest);
+                Message suggestion = closest == null ? null : Message.of("hint.didYouMean", "name", closest);
                 problems.error(
                         pos(e.getValue().getKeyNode()),
-                        Msg.of("key.unknown", "key", key, "where", where),
-                        suggestion == null ? Msg.of("hint.allowedKeys", "keys", List.copyOf(allowed)) : suggestion);
+                        Message.of("key.unknown", "key", key, "where", where),
+                        suggestion == null ? Message.of("hint.allowedKeys", "keys", List.copyOf(allowed)) : suggestion);
             }
         }
     }
@@ -238,7 +238,7 @@ final class Fields {
             return value.isEmpty() ? List.of() : List.of(value);
         }
         if (!(v instanceof SequenceNode seq)) {
-            wrongType(key, v, "type.textList", Msg.of("example.textList", "key", key));
+            wrongType(key, v, "type.textList", Message.of("example.textList", "key", key));
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -262,14 +262,14 @@ final class Fields {
             return null;
         }
         if (!(v instanceof MappingNode m)) {
-            wrongType(key, v, "type.mapping", Msg.of("example.mapping", "key", key));
+            wrongType(key, v, "type.mapping", Message.of("example.mapping", "key", key));
             return null;
         }
-        return new Fields(m, lineOffset, problems, Msg.of("where.mapping", "key", key));
+        return new Fields(m, lineOffset, problems, Message.of("where.mapping", "key", key));
     }
 
     /** A list of mappings, each as Fields; empty when absent or wrong. */
-    List<Fields> mappings(String key, Msg itemName, String example) {
+    List<Fields> mappings(String key, Message itemName, String example) {
         NodeTuple t = entries.get(key);
         if (t == null || isNull(t.getValueNode())) {
             return List.of();
@@ -330,11 +330,11 @@ final class Fields {
 
     /**
      * @param what the key of the expected type's name, e.g. "type.text"
-     * @param example a line to copy: a String, or a Msg when it holds words of the language
+     * @param example a line to copy: a String, or a Message when it holds words of the language
      */
     private void wrongType(String key, Node v, String what, Object example) {
         String found = v instanceof SequenceNode ? "type.list" : v instanceof MappingNode ? "type.mapping" : "type.text";
-        problems.error(pos(v), "value.wrongType", "key", key, "what", Msg.of(what), "found", Msg.of(found),
+        problems.error(pos(v), "value.wrongType", "key", key, "what", Message.of(what), "found", Message.of(found),
                 "example", example);
     }
 

@@ -1,7 +1,7 @@
 package org.sitegen.internal.load;
 
 import java.util.Optional;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -42,7 +42,7 @@ final class FrontMatter {
      * @param firstLine the 1-based line of the file the YAML starts on
      * @return the top-level mapping, or empty when the YAML is unusable (problems reported)
      */
-    static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, Msg where) {
+    static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, Message where) {
         int deepestLine = withinLimits(yaml, firstLine, problems, where);
         if (deepestLine == 0) {
             return Optional.empty();
@@ -90,7 +90,7 @@ final class FrontMatter {
      * @return 0 when refused (the problem reported), else the line that nests deepest, where a
      *     parser that still runs out of stack is said to have done so
      */
-    private static int withinLimits(String yaml, int firstLine, ProblemList problems, Msg where) {
+    private static int withinLimits(String yaml, int firstLine, ProblemList problems, Message where) {
         int deepest = firstLine;
         int deepestLevel = 0;
         int depth = 0;

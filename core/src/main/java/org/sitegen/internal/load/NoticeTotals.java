@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.model.Finding;
@@ -121,8 +121,8 @@ final class NoticeTotals {
                         : BigDecimal.valueOf(closed * 100).divide(BigDecimal.valueOf(then.size()), 1, RoundingMode.HALF_UP);
                 default -> {
                     if (site.statuses().statuses().stream().noneMatch(s -> s.code().equals(d.key()))) {
-                        problems.error(d.pos(), Msg.of("totals.unknownKey", "key", d.key()),
-                                Msg.of("totals.unknownKey.hint", "codes",
+                        problems.error(d.pos(), Message.of("totals.unknownKey", "key", d.key()),
+                                Message.of("totals.unknownKey.hint", "codes",
                                         site.statuses().statuses().stream().map(Status::code).toList()));
                         continue;
                     }

@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 
 /**
  * Problems of one file, collected as values. A problem is kept as its bundle keys and arguments
- * ({@link Msg}) and written in the load's language only by {@link #write}, once the loader knows
+ * ({@link Message}) and written in the load's language only by {@link #write}, once the loader knows
  * that language (from {@code site.yaml}, read after some problems are found). Not thread-safe: one
  * per file or per stage.
  */
@@ -38,25 +38,25 @@ final class ProblemList {
 
     /** An error whose hint is the bundle's {@code key.hint}, when it has one. */
     void error(int line, int column, String key, Object... pairs) {
-        problems.add(new Found(file, line, column, Severity.ERROR, Msg.of(key, pairs), null));
+        problems.add(new Found(file, line, column, Severity.ERROR, Message.of(key, pairs), null));
     }
 
     void error(Pos pos, String key, Object... pairs) {
         error(pos.line(), pos.column(), key, pairs);
     }
 
-    /** An error with a hint of its own; null or {@link Msg#NONE} for none. */
-    void error(Pos pos, Msg message, Msg hint) {
-        problems.add(new Found(file, pos.line(), pos.column(), Severity.ERROR, message, hint == null ? Msg.NONE : hint));
+    /** An error with a hint of its own; null or {@link Message#NONE} for none. */
+    void error(Pos pos, Message message, Message hint) {
+        problems.add(new Found(file, pos.line(), pos.column(), Severity.ERROR, message, hint == null ? Message.NONE : hint));
     }
 
-    void error(int line, int column, Msg message, Msg hint) {
+    void error(int line, int column, Message message, Message hint) {
         error(new Pos(line, column), message, hint);
     }
 
     /** A warning whose hint is the bundle's {@code key.hint}, when it has one. */
     void warning(int line, int column, String key, Object... pairs) {
-        problems.add(new Found(file, line, column, Severity.WARNING, Msg.of(key, pairs), null));
+        problems.add(new Found(file, line, column, Severity.WARNING, Message.of(key, pairs), null));
     }
 
     boolean hasErrors() {
@@ -68,7 +68,7 @@ final class ProblemList {
     }
 
     /** Problems written out in a language. */
-    static List<Problem> write(Collection<Found> found, ProblemTexts texts) {
+    static List<Problem> write(Collection<Found> found, ProblemBundle texts) {
         List<Problem> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(f.write(texts));
@@ -81,12 +81,12 @@ final class ProblemList {
      *
      * @param hint the hint; null for the message key's {@code .hint}
      */
-    record Found(Path file, int line, int column, Severity severity, Msg message, Msg hint) {
+    record Found(Path file, int line, int column, Severity severity, Message message, Message hint) {
         boolean isError() {
             return severity == Severity.ERROR;
         }
 
-        Problem write(ProblemTexts texts) {
+        Problem write(ProblemBundle texts) {
             String h = hint == null ? texts.hintOf(message) : texts.write(hint);
             return new Problem(file, line, column, severity, texts.write(message), h, texts.locale());
         }

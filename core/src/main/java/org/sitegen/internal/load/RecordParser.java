@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -44,8 +44,8 @@ final class RecordParser {
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
 
     /** How a record's mapping is named in problems. */
-    static final Msg FRONT_MATTER = Msg.of("where.frontMatter");
-    private static final Msg HISTORY_ENTRY = Msg.of("where.historyEntry");
+    static final Message FRONT_MATTER = Message.of("where.frontMatter");
+    private static final Message HISTORY_ENTRY = Message.of("where.historyEntry");
 
     private RecordParser() {}
 

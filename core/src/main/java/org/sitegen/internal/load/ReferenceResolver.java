@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
 import org.sitegen.internal.load.RawRecords.RawCategory;
@@ -94,7 +94,7 @@ final class ReferenceResolver {
             if (f.category() != null) {
                 category = categories.get(f.category());
                 if (category == null && !categoryHeads.containsKey(f.category())) {
-                    p.error(f.categoryPos(), Msg.of("category.unknown", "name", f.category()),
+                    p.error(f.categoryPos(), Message.of("category.unknown", "name", f.category()),
                             known(f.category(), categoryHeads.keySet(), "categories"));
                 }
             }
@@ -159,8 +159,8 @@ final class ReferenceResolver {
         if (first == null) {
             return true;
         }
-        p.error(h.idPos(), Msg.of("id.duplicate", "kind", Msg.of("kind." + kind), "id", h.id(), "other", first.file()),
-                Msg.of(h.idFromFileName() ? "hint.addAnotherId" : "hint.changeOneId"));
+        p.error(h.idPos(), Message.of("id.duplicate", "kind", Message.of("kind." + kind), "id", h.id(), "other", first.file()),
+                Message.of(h.idFromFileName() ? "hint.addAnotherId" : "hint.changeOneId"));
         return false;
     }
 
@@ -177,7 +177,7 @@ final class ReferenceResolver {
         }
         Inspection i = inspections.get(id);
         if (i == null) {
-            p.error(pos, Msg.of("inspection.unknown", "id", id), known(id, inspections.keySet(), "inspections"));
+            p.error(pos, Message.of("inspection.unknown", "id", id), known(id, inspections.keySet(), "inspections"));
         }
         return i;
     }
@@ -216,14 +216,14 @@ final class ReferenceResolver {
      *
      * @param what "categories" or "inspections"
      */
-    private static Msg known(String word, java.util.Collection<String> names, String what) {
-        Msg suggestion = Suggestions.closest(word, names).map(s -> Msg.of("hint.didYouMeanValue", "name", s))
+    private static Message known(String word, java.util.Collection<String> names, String what) {
+        Message suggestion = Suggestions.closest(word, names).map(s -> Message.of("hint.didYouMeanValue", "name", s))
                 .orElse(null);
         List<String> shown = new ArrayList<>(names.stream().limit(30).toList());
         if (names.size() > 30) {
             shown.add("…");
         }
-        Msg list = names.isEmpty() ? Msg.of("hint.none." + what) : Msg.of("hint.known." + what, "names", shown);
-        return suggestion == null ? list : Msg.of("hint.suggestAndList", "suggestion", suggestion, "list", list);
+        Message list = names.isEmpty() ? Message.of("hint.none." + what) : Message.of("hint.known." + what, "names", shown);
+        return suggestion == null ? list : Message.of("hint.suggestAndList", "suggestion", suggestion, "list", list);
     }
 }

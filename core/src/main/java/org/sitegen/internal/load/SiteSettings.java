@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.model.Contact;
 import org.sitegen.model.Inspection;
 import org.sitegen.model.SiteIdentity;
@@ -36,9 +36,9 @@ record SiteSettings(
     /** The most statuses a vocabulary may have (the search index packs a status in 6 bits). */
     static final int MAX_STATUSES = 64;
     static final Map<String, Locale> LOCALES = Map.of("zh-CN", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
-    private static final Msg SITE_YAML = Msg.of("where.siteYaml");
-    private static final Msg INSPECTION = Msg.of("where.inspection");
-    private static final Msg STATUS = Msg.of("where.status");
+    private static final Message SITE_YAML = Message.of("where.siteYaml");
+    private static final Message INSPECTION = Message.of("where.inspection");
+    private static final Message STATUS = Message.of("where.status");
 
     /**
      * The locale {@code site.yaml} declares, read without parsing it: a top-level line {@code

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sitegen.model.Problem;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 import org.sitegen.internal.load.ProblemList.Found;
 import org.sitegen.internal.load.RawRecords.RawCategory;
 import org.sitegen.internal.load.RawRecords.RawFinding;
@@ -107,7 +107,7 @@ public final class SourceLoader {
     private Loaded result(Path root, Site site, List<Found> found, Object siteLocale) {
         List<Problem> problems = List.of();
         if (!found.isEmpty()) {
-            problems = ProblemList.write(found, ProblemTexts.of(language(siteLocale)));
+            problems = ProblemList.write(found, ProblemBundle.of(language(siteLocale)));
         }
         boolean errors = found.stream().anyMatch(Found::isError);
         return new Loaded(root, errors ? Optional.empty() : Optional.ofNullable(site), problems);

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 
 /**
  * The text of one source file: decoded as strict UTF-8 (BOM and CRLF accepted), and split into
@@ -70,8 +70,8 @@ final class SourceText {
 
     private static void notUtf8(byte[] bytes, int start, int bad, ProblemList problems) {
         int[] pos = lineAndColumn(bytes, start, bad);
-        Msg hint = Msg.of(decodesAs(bytes, start, Charset.forName("GBK")) ? "hint.savedAsGbk" : "hint.saveAsUtf8");
-        problems.error(pos[0], pos[1], Msg.of("file.notUtf8"), hint);
+        Message hint = Message.of(decodesAs(bytes, start, Charset.forName("GBK")) ? "hint.savedAsGbk" : "hint.saveAsUtf8");
+        problems.error(pos[0], pos[1], Message.of("file.notUtf8"), hint);
     }
 
     private static boolean hasBom(byte[] bytes) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.RawFinding;
 import org.sitegen.internal.load.RawRecords.RawHistory;
@@ -61,20 +61,20 @@ final class StatusNames {
         }
         for (Map.Entry<String, List<Pos>> e : unknown.entrySet()) {
             List<Pos> at = e.getValue();
-            Msg message = at.size() == 1
-                    ? Msg.of("status.unknown", "name", e.getKey())
-                    : Msg.of("status.unknownAlso", "name", e.getKey(),
+            Message message = at.size() == 1
+                    ? Message.of("status.unknown", "name", e.getKey())
+                    : Message.of("status.unknownAlso", "name", e.getKey(),
                             "lines", at.subList(1, at.size()).stream().map(Pos::line).toList());
             problems.error(at.get(0), message, hint(e.getKey()));
         }
     }
 
     /** "Did you mean" and the labels of the vocabulary. */
-    private Msg hint(String word) {
+    private Message hint(String word) {
         List<String> labels = vocabulary.statuses().stream().map(Status::label).toList();
-        Msg list = Msg.of("hint.known.statuses", "names", labels);
+        Message list = Message.of("hint.known.statuses", "names", labels);
         return suggestion(word)
-                .map(s -> Msg.of("hint.suggestAndList", "suggestion", Msg.of("hint.didYouMeanValue", "name", s),
+                .map(s -> Message.of("hint.suggestAndList", "suggestion", Message.of("hint.didYouMeanValue", "name", s),
                         "list", list))
                 .orElse(list);
     }

@@ -3,7 +3,7 @@ package org.sitegen.internal.load;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -28,39 +28,39 @@ final class YamlErrors {
      * @param line the 0-based line in the YAML
      * @param column the 1-based column
      */
-    record Found(int line, int column, Msg message, Msg hint) {}
+    record Found(int line, int column, Message message, Message hint) {}
 
     /** An error the parser placed with marks. */
-    static Found of(MarkedYamlEngineException e, String yaml, Msg where) {
+    static Found of(MarkedYamlEngineException e, String yaml, Message where) {
         Optional<Mark> problem = e.getProblemMark();
         Optional<Mark> context = e.getContextMark();
         int at = charAt(yaml, problem);
         int contextAt = charAt(yaml, context);
         if (e instanceof ComposerException && at == '*') {
-            return at(problem, Msg.of("yaml.undefinedAlias", "where", where, "alias", aliasAt(yaml, problem.get())),
+            return at(problem, Message.of("yaml.undefinedAlias", "where", where, "alias", aliasAt(yaml, problem.get())),
                     null);
         }
         if (e instanceof ComposerException && context.isPresent()) {
-            return at(problem, Msg.of("yaml.secondDocument", "where", where), null);
+            return at(problem, Message.of("yaml.secondDocument", "where", where), null);
         }
         if (at == '\t') {
-            return at(problem, Msg.of("yaml.tab", "where", where), null);
+            return at(problem, Message.of("yaml.tab", "where", where), null);
         }
         if (contextAt == '"' || contextAt == '\'') {
             int backslash = at < 0 ? -1 : yaml.lastIndexOf('\\', offsetOf(yaml, problem.get()));
             if (contextAt == '"' && backslash > offsetOf(yaml, context.get())
                     && offsetOf(yaml, problem.get()) - backslash <= 4) {
                 String escape = yaml.substring(backslash, Math.max(backslash + 2, offsetOf(yaml, problem.get())));
-                return at(problem, Msg.of("yaml.escape", "escape", escape), null);
+                return at(problem, Message.of("yaml.escape", "escape", escape), null);
             }
-            return at(context, Msg.of("yaml.unclosedQuote", "quote", String.valueOf((char) contextAt)), null);
+            return at(context, Message.of("yaml.unclosedQuote", "quote", String.valueOf((char) contextAt)), null);
         }
         if (contextAt == '[' || contextAt == '{') {
-            return at(context, Msg.of("yaml.unclosedBracket", "open", String.valueOf((char) contextAt),
+            return at(context, Message.of("yaml.unclosedBracket", "open", String.valueOf((char) contextAt),
                     "close", contextAt == '[' ? "]" : "}"), null);
         }
         if (at == '-' && isIndicator(yaml, problem.get())) {
-            return at(problem, Msg.of("yaml.dash"), null);
+            return at(problem, Message.of("yaml.dash"), null);
         }
         if (e instanceof ScannerException && at == ':') {
             int keyStart = firstOfLine(yaml, problem.get());
@@ -68,37 +68,37 @@ final class YamlErrors {
                     .contains(": ")) {
                 // the key of an indented line, read as the rest of the value above it
                 return at(problem.get().getLine(), keyStart - lineStart(yaml, problem.get()) + 1,
-                        Msg.of("yaml.indent"));
+                        Message.of("yaml.indent"));
             }
-            return at(problem, Msg.of("yaml.colon"), null);
+            return at(problem, Message.of("yaml.colon"), null);
         }
         if (e instanceof ScannerException && context.isPresent() && contextAt >= 0 && "&*!|>%".indexOf(contextAt) < 0) {
-            return at(context, Msg.of("yaml.noColon"), null);
+            return at(context, Message.of("yaml.noColon"), null);
         }
         if (e instanceof ScannerException && context.isEmpty() && (at == '@' || at == '`')) {
-            return at(problem, Msg.of("yaml.reservedStart", "char", String.valueOf((char) at)), null);
+            return at(problem, Message.of("yaml.reservedStart", "char", String.valueOf((char) at)), null);
         }
         if (e instanceof ParserException && at >= 0 && problem.get().getColumn() > 0
                 && firstOfLine(yaml, problem.get()) == offsetOf(yaml, problem.get())) {
-            return at(problem, Msg.of("yaml.indent"), null);
+            return at(problem, Message.of("yaml.indent"), null);
         }
-        return at(problem, Msg.of("yaml.invalid", "where", where), Msg.of("hint.checkYamlLine"));
+        return at(problem, Message.of("yaml.invalid", "where", where), Message.of("hint.checkYamlLine"));
     }
 
     /** A problem at a mark, or at the start when there is none; a null hint is the message's own. */
-    private static Found at(Optional<Mark> mark, Msg message, Msg hint) {
+    private static Found at(Optional<Mark> mark, Message message, Message hint) {
         int line = mark.map(Mark::getLine).orElse(0);
         int column = mark.map(m -> m.getColumn() + 1).orElse(1);
         return new Found(line, column, message, hint == null ? hintOf(message) : hint);
     }
 
-    private static Found at(int line, int column, Msg message) {
+    private static Found at(int line, int column, Message message) {
         return new Found(line, column, message, hintOf(message));
     }
 
     /** The hint that goes with a message: its key's {@code .hint}, with the same arguments. */
-    private static Msg hintOf(Msg message) {
-        return Msg.of(message.key() + ".hint", message.pairs());
+    private static Message hintOf(Message message) {
+        return Message.of(message.key() + ".hint", message.pairs());
     }
 
     /** Whether the '-' at a mark is followed by a space or the line end: a list item's dash. */
@@ -124,15 +124,15 @@ final class YamlErrors {
      * An error the parser gave without a place: with our settings, a YAML that repeats collections
      * by aliases more than allowed, placed at its first alias.
      */
-    static Found of(YamlEngineException e, String yaml, Msg where) {
+    static Found of(YamlEngineException e, String yaml, Message where) {
         Matcher m = ALIAS.matcher(yaml);
         if (m.find()) {
             int star = yaml.indexOf('*', m.start());
             int lineStart = yaml.lastIndexOf('\n', star) + 1;
-            return new Found(lines(yaml, star), star - lineStart + 1, Msg.of("yaml.aliases", "where", where),
-                    Msg.of("yaml.aliases.hint"));
+            return new Found(lines(yaml, star), star - lineStart + 1, Message.of("yaml.aliases", "where", where),
+                    Message.of("yaml.aliases.hint"));
         }
-        return new Found(0, 1, Msg.of("yaml.invalid", "where", where), Msg.of("hint.checkYamlLine"));
+        return new Found(0, 1, Message.of("yaml.invalid", "where", where), Message.of("hint.checkYamlLine"));
     }
 
     private static int lines(String yaml, int offset) {

@@ -14,7 +14,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.sitegen.internal.Texts;
+import org.sitegen.internal.text.PlainText;
 
 /**
  * The Markdown dialect of the records, configured once: CommonMark with tables, autolinks and
@@ -56,7 +56,7 @@ public final class Markdown {
                 break;
             }
         }
-        return Texts.oneLine(s);
+        return PlainText.oneLine(s);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Markdown {
                 sb.append(' ');
             }
         });
-        String s = Texts.oneLine(sb.toString());
+        String s = PlainText.oneLine(sb.toString());
         if (s.codePointCount(0, s.length()) > max) {
             s = s.substring(0, s.offsetByCodePoints(0, max)).strip() + "…";
         }

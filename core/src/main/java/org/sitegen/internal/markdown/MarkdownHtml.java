@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitegen.internal.Texts;
+import org.sitegen.internal.text.PlainText;
 import org.sitegen.internal.text.Html;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -101,7 +101,7 @@ public final class MarkdownHtml {
         Node document = Markdown.parse(markdown);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph) {
-                String text = Texts.oneLine(textRenderer.render(n));
+                String text = PlainText.oneLine(textRenderer.render(n));
                 if (text.codePointCount(0, text.length()) <= max) {
                     return text;
                 }
@@ -124,7 +124,7 @@ public final class MarkdownHtml {
                 return null;
             }
         }
-        if (!text.isEmpty() && BLOCK_START.indexOf(text.charAt(0)) >= 0 || Texts.startsWithOrdinal(text)) {
+        if (!text.isEmpty() && BLOCK_START.indexOf(text.charAt(0)) >= 0 || PlainText.startsWithOrdinal(text)) {
             return null;
         }
         if (text.contains("www.") || text.contains("://") || text.contains("@")) {

@@ -1,28 +1,28 @@
 package org.sitegen.internal.output;
 
 import java.util.Locale;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 import org.sitegen.internal.Language;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.ProblemBundle;
 
 /**
- * An output folder that a build must not replace, and why, kept as problem texts ({@link Msg}) so
+ * An output folder that a build must not replace, and why, kept as problem texts ({@link Message}) so
  * that it can be said in the clerk's language once that is known. Its own message is in English;
  * {@link #in(Locale)} gives it in another language.
  */
 public final class OutputFolderRefused extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Msg message;
-    private final transient Msg hint;
+    private final transient Message message;
+    private final transient Message hint;
 
-    OutputFolderRefused(Msg message, Msg hint) {
-        super(write(ProblemTexts.of(Locale.ENGLISH), message, hint));
+    OutputFolderRefused(Message message, Message hint) {
+        super(write(ProblemBundle.of(Locale.ENGLISH), message, hint));
         this.message = message;
         this.hint = hint;
     }
 
-    private OutputFolderRefused(OutputFolderRefused english, ProblemTexts texts) {
+    private OutputFolderRefused(OutputFolderRefused english, ProblemBundle texts) {
         // not caused by the English one, whose words Maven would repeat after these
         super(write(texts, english.message, english.hint));
         this.message = english.message;
@@ -32,11 +32,11 @@ public final class OutputFolderRefused extends IllegalArgumentException {
 
     /** The same refusal, said in a language: {@code zh} or {@code en}. */
     public OutputFolderRefused in(Locale locale) {
-        return new OutputFolderRefused(this, ProblemTexts.of(locale));
+        return new OutputFolderRefused(this, ProblemBundle.of(locale));
     }
 
     /** Message and hint as one sentence, the hint set off as the language sets off a hint. */
-    private static String write(ProblemTexts texts, Msg message, Msg hint) {
+    private static String write(ProblemBundle texts, Message message, Message hint) {
         String h = texts.write(hint);
         if (Language.of(texts.locale()) == Language.ENGLISH) {
             return texts.write(message) + " (" + h + ")";

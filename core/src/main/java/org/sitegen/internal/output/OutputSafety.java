@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitegen.internal.Msg;
+import org.sitegen.internal.Message;
 
 /**
  * Refuses output folders that a build must never replace: the swap at the end of a build deletes
@@ -32,11 +32,11 @@ public final class OutputSafety {
         List<Guarded> guarded = new ArrayList<>();
         String home = System.getProperty("user.home");
         if (home != null && !home.isEmpty()) {
-            guarded.add(new Guarded(real(Path.of(home)), Msg.of("output.home")));
+            guarded.add(new Guarded(real(Path.of(home)), Message.of("output.home")));
         }
-        guarded.add(new Guarded(real(Path.of("")), Msg.of("output.workingFolder")));
+        guarded.add(new Guarded(real(Path.of("")), Message.of("output.workingFolder")));
         for (Path p : protectedFolders) {
-            guarded.add(new Guarded(real(p), Msg.of("output.projectFolder", "folder", p)));
+            guarded.add(new Guarded(real(p), Message.of("output.projectFolder", "folder", p)));
         }
         if (source != null) {
             Path src = real(source);
@@ -70,10 +70,10 @@ public final class OutputSafety {
         pairs[0] = "folder";
         pairs[1] = output;
         System.arraycopy(more, 0, pairs, 2, more.length);
-        return new OutputFolderRefused(Msg.of(key, pairs), Msg.of(key + ".hint", pairs));
+        return new OutputFolderRefused(Message.of(key, pairs), Message.of(key + ".hint", pairs));
     }
 
-    private record Guarded(Path folder, Msg name) {}
+    private record Guarded(Path folder, Message name) {}
 
     private static boolean isEmpty(Path dir) {
         try (var s = Files.list(dir)) {

@@ -57,7 +57,7 @@ final class ChromeFactory {
             String description, String contentSource, String keyword) {}
 
     private final Site site;
-    private final Messages msg;
+    private final PageBundle msg;
     private final String baseUrl;
     private final String baseHref;
     private final Map<String, List<NavItem>> navs = new HashMap<>();
@@ -74,7 +74,7 @@ final class ChromeFactory {
      *     Url} and {@code SiteDomain} meta use it
      * @param contact the site's contact, or null when it has none
      */
-    ChromeFactory(Site site, Messages msg, String baseUrl, ContactView contact) {
+    ChromeFactory(Site site, PageBundle msg, String baseUrl, ContactView contact) {
         this.site = site;
         this.msg = msg;
         this.baseUrl = baseUrl;

@@ -58,7 +58,7 @@ public final class PageStage implements Stage {
             context.warn("render.unknownTemplate", "template", name,
                     "known", TemplateSet.NAMES.stream().sorted().map(n -> n + ".mustache").toList());
         }
-        Messages messages = Messages.of(site.locale());
+        PageBundle messages = PageBundle.of(site.locale());
         TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
         ViewFactory views = new ViewFactory(site, messages, new MarkdownHtml(), context.baseUrl());
         List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));

@@ -69,7 +69,7 @@ final class ViewFactory {
     private static final int EXCERPT_LENGTH = 140;
 
     private final Site site;
-    private final Messages msg;
+    private final PageBundle msg;
     private final MarkdownHtml markdown;
     private final Map<Status, Badge> badges = new HashMap<>();
     private final Map<Category, String> headings = new HashMap<>();
@@ -88,7 +88,7 @@ final class ViewFactory {
      * @param baseUrl the site's absolute address, or null; only 404.html uses it, since a server
      *     shows that page at any depth
      */
-    ViewFactory(Site site, Messages msg, MarkdownHtml markdown, String baseUrl) {
+    ViewFactory(Site site, PageBundle msg, MarkdownHtml markdown, String baseUrl) {
         this.site = site;
         this.msg = msg;
         this.markdown = markdown;

@@ -4,7 +4,7 @@
  * <p>The pages: {@link org.sitegen.internal.pages.PageStage} builds one {@link
  * org.sitegen.internal.pages.View view} record per page with {@link
  * org.sitegen.internal.pages.ViewFactory}, in the site's language ({@link
- * org.sitegen.internal.pages.Messages}), and runs it through the compiled {@link
+ * org.sitegen.internal.pages.PageBundle}), and runs it through the compiled {@link
  * org.sitegen.internal.pages.TemplateSet} (built-in mustache templates, replaced by name by the
  * site's {@code templates/}). Record text becomes HTML through {@link
  * org.sitegen.internal.pages.Markdown}, whose links obey {@link

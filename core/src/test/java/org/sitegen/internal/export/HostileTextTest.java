@@ -1,5 +1,6 @@
 package org.sitegen.internal.export;
 
+import org.sitegen.internal.text.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

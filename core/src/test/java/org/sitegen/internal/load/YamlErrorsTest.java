@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.sitegen.internal.Msg;
-import org.sitegen.internal.ProblemTexts;
+import org.sitegen.internal.Message;
+import org.sitegen.internal.ProblemBundle;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
@@ -31,7 +31,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * never by the parser's English words: the same errors with other words are recognised the same.
  */
 class YamlErrorsTest {
-    private static final Msg WHERE = Msg.of("where.frontMatter");
+    private static final Message WHERE = Message.of("where.frontMatter");
     private static final LoadSettings SETTINGS = LoadSettings.builder().setUseMarks(true).setAllowDuplicateKeys(true)
             .setMaxAliasesForCollections(1).build();
 
@@ -70,7 +70,7 @@ class YamlErrorsTest {
     void anUndefinedAliasIsNamedAsWritten() {
         YamlErrors.Found found = parse("number: 1\ntitle: *name\n");
         assertFound("yaml.undefinedAlias", 1, 8, found);
-        assertEquals(Msg.of("yaml.undefinedAlias", "where", WHERE, "alias", "*name"), found.message());
+        assertEquals(Message.of("yaml.undefinedAlias", "where", WHERE, "alias", "*name"), found.message());
     }
 
     @Test
@@ -131,7 +131,7 @@ class YamlErrorsTest {
             List<String> parsersWords = List.of(String.valueOf(error.getMessage()),
                     error instanceof MarkedYamlEngineException m ? String.valueOf(m.getProblem()) : "",
                     error instanceof MarkedYamlEngineException m ? String.valueOf(m.getContext()) : "");
-            ProblemTexts zh = ProblemTexts.of(Locale.SIMPLIFIED_CHINESE);
+            ProblemBundle zh = ProblemBundle.of(Locale.SIMPLIFIED_CHINESE);
             String chinese = zh.write(found.message()) + " " + zh.write(found.hint());
             for (String words : parsersWords) {
                 for (String word : words.split("[^A-Za-z]+")) {
@@ -141,7 +141,7 @@ class YamlErrorsTest {
                     }
                 }
             }
-            ProblemTexts en = ProblemTexts.of(Locale.ENGLISH);
+            ProblemBundle en = ProblemBundle.of(Locale.ENGLISH);
             String english = en.write(found.message()) + " " + en.write(found.hint());
             for (String words : parsersWords) {
                 if (words.length() > 12) {

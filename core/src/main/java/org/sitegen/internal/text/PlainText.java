@@ -1,8 +1,8 @@
-package org.sitegen.internal;
+package org.sitegen.internal.text;
 
 /** Small text helpers used on hot paths, written without regular expressions. */
-public final class Texts {
-    private Texts() {}
+public final class PlainText {
+    private PlainText() {}
 
     /**
      * The text on one line: {@code s.replaceAll("\\s+", " ").strip()} — every run of ASCII

@@ -8,7 +8,7 @@ import org.sitegen.internal.Language;
  * The words the exports use in the site's language: the CSV header and list separator, and the
  * titles of the feed's status-change entries. Chinese unless the site's locale is English.
  */
-enum ExportText {
+enum ExportWords {
     ZH(
             List.of("编号", "标识", "问题", "整改结果代码", "整改结果", "类别标识", "问题类别", "巡视标识",
                     "责任单位", "整改时限", "出台文件", "整改情况", "最新进展日期", "页面地址"),
@@ -21,13 +21,13 @@ enum ExportText {
     private final List<String> csvHeader;
     private final String listSeparator;
 
-    ExportText(List<String> csvHeader, String listSeparator) {
+    ExportWords(List<String> csvHeader, String listSeparator) {
         this.csvHeader = csvHeader;
         this.listSeparator = listSeparator;
     }
 
     /** The text for a site's locale: English for {@code en}, Chinese otherwise. */
-    static ExportText of(Locale locale) {
+    static ExportWords of(Locale locale) {
         return Language.of(locale) == Language.ENGLISH ? EN : ZH;
     }
 

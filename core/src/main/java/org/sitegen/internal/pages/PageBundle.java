@@ -18,7 +18,7 @@ import org.sitegen.model.StatusVocabulary;
  *
  * <p>Thread-safe, and immutable but for a cache of the days it has written.
  */
-final class Messages {
+final class PageBundle {
     /** The languages with a bundle, as {@code <html lang>} tags. */
     static final List<String> LANGUAGES = Language.TAGS;
 
@@ -26,7 +26,7 @@ final class Messages {
     private final List<String> months;
     private final Map<LocalDate, String> dates = new ConcurrentHashMap<>();
 
-    private Messages(Map<String, String> text) {
+    private PageBundle(Map<String, String> text) {
         this.text = Collections.unmodifiableMap(new java.util.HashMap<>(text));
         this.months = List.of(get("months").split(","));
         if (months.size() != 12) {
@@ -35,7 +35,7 @@ final class Messages {
     }
 
     /** The messages of a site's locale: English for {@code en}, else Simplified Chinese. */
-    static Messages of(Locale locale) {
+    static PageBundle of(Locale locale) {
         return load(Language.of(locale).tag());
     }
 
@@ -44,11 +44,11 @@ final class Messages {
      *
      * @param tag one of {@link #LANGUAGES}
      */
-    static Messages load(String tag) {
+    static PageBundle load(String tag) {
         if (!LANGUAGES.contains(tag)) {
             throw new IllegalArgumentException("language '" + tag + "' must be one of " + LANGUAGES);
         }
-        return new Messages(read(tag));
+        return new PageBundle(read(tag));
     }
 
     /** The raw key/value pairs of a language's bundle, sorted by key. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Each bundle is read once, the first time a problem in its language is written out. Immutable
  * and thread-safe.
  */
-public final class ProblemTexts {
+public final class ProblemBundle {
     /** The languages with a bundle, as language tags. */
     public static final List<String> LANGUAGES = Language.TAGS;
 
@@ -24,22 +24,22 @@ public final class ProblemTexts {
     private final Map<String, String> text;
     private final String listSeparator;
 
-    private ProblemTexts(Locale locale, Map<String, String> text) {
+    private ProblemBundle(Locale locale, Map<String, String> text) {
         this.locale = locale;
         this.text = Map.copyOf(text);
         this.listSeparator = get("listSeparator");
     }
 
     private static final class Chinese {
-        static final ProblemTexts TEXTS = new ProblemTexts(Language.CHINESE.locale(), read(Language.CHINESE.tag()));
+        static final ProblemBundle TEXTS = new ProblemBundle(Language.CHINESE.locale(), read(Language.CHINESE.tag()));
     }
 
     private static final class English {
-        static final ProblemTexts TEXTS = new ProblemTexts(Language.ENGLISH.locale(), read(Language.ENGLISH.tag()));
+        static final ProblemBundle TEXTS = new ProblemBundle(Language.ENGLISH.locale(), read(Language.ENGLISH.tag()));
     }
 
     /** The texts of the {@link Language} a locale asks for. */
-    public static ProblemTexts of(Locale locale) {
+    public static ProblemBundle of(Locale locale) {
         return Language.of(locale) == Language.ENGLISH ? English.TEXTS : Chinese.TEXTS;
     }
 
@@ -67,11 +67,11 @@ public final class ProblemTexts {
     }
 
     /**
-     * A text written out, its arguments too; {@link Msg#NONE} gives "".
+     * A text written out, its arguments too; {@link Message#NONE} gives "".
      *
      * @throws IllegalArgumentException if the bundle has no such key
      */
-    public String write(Msg msg) {
+    public String write(Message msg) {
         if (msg.key().isEmpty()) {
             return "";
         }
@@ -79,7 +79,7 @@ public final class ProblemTexts {
     }
 
     /** The hint that goes with a message: its {@code .hint} key with the same arguments, or "". */
-    public String hintOf(Msg message) {
+    public String hintOf(Message message) {
         String key = message.key() + ".hint";
         return has(key) ? fill(get(key), message.pairs()) : "";
     }
@@ -130,7 +130,7 @@ public final class ProblemTexts {
     }
 
     private String argument(Object value) {
-        if (value instanceof Msg m) {
+        if (value instanceof Message m) {
             return write(m);
         }
         if (value instanceof Collection<?> items) {

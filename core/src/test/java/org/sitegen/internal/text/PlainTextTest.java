@@ -1,4 +1,4 @@
-package org.sitegen.internal;
+package org.sitegen.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TextsTest {
+class PlainTextTest {
     @Test
     void oneLineCollapsesEveryRunOfWhitespaceAsTheRegularExpressionDid() {
         for (String s : List.of("", " ", "a", " a ", "a  b", "a\nb", "a \n\t b", "\n\na b\n", "一是甲。 二是乙。 ",
                 "a\u3000b", "\u3000a\u3000", "a \u3000 b", "  lead", "trail  ", "x y z", "a\r\nb")) {
-            assertEquals(s.replaceAll("\\s+", " ").strip(), Texts.oneLine(s), () -> "'" + s + "'");
+            assertEquals(s.replaceAll("\\s+", " ").strip(), PlainText.oneLine(s), () -> "'" + s + "'");
         }
     }
 
@@ -27,24 +27,24 @@ class TextsTest {
                 sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
             }
             String s = sb.toString();
-            assertEquals(s.replaceAll("\\s+", " ").strip(), Texts.oneLine(s), () -> "'" + s + "'");
+            assertEquals(s.replaceAll("\\s+", " ").strip(), PlainText.oneLine(s), () -> "'" + s + "'");
         }
     }
 
     @Test
     void oneLineReturnsTheSameStringWhenNothingChanges() {
         String s = "加强对招投标工作督查督办。";
-        assertSame(s, Texts.oneLine(s));
+        assertSame(s, PlainText.oneLine(s));
     }
 
     @Test
     void startsWithOrdinalIsAMarkdownOrderedItem() {
-        assertTrue(Texts.startsWithOrdinal("1. x"));
-        assertTrue(Texts.startsWithOrdinal("123456789) x"));
-        assertFalse(Texts.startsWithOrdinal("1234567890. x"));
-        assertFalse(Texts.startsWithOrdinal("2023年"));
-        assertFalse(Texts.startsWithOrdinal(". x"));
-        assertFalse(Texts.startsWithOrdinal("12"));
-        assertFalse(Texts.startsWithOrdinal(""));
+        assertTrue(PlainText.startsWithOrdinal("1. x"));
+        assertTrue(PlainText.startsWithOrdinal("123456789) x"));
+        assertFalse(PlainText.startsWithOrdinal("1234567890. x"));
+        assertFalse(PlainText.startsWithOrdinal("2023年"));
+        assertFalse(PlainText.startsWithOrdinal(". x"));
+        assertFalse(PlainText.startsWithOrdinal("12"));
+        assertFalse(PlainText.startsWithOrdinal(""));
     }
 }

@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
-class MessagesTest {
-    static final Messages ZH = Messages.load("zh-CN");
-    static final Messages EN = Messages.load("en");
+class PageBundleTest {
+    static final PageBundle ZH = PageBundle.load("zh-CN");
+    static final PageBundle EN = PageBundle.load("en");
 
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() {
-        assertEquals(new TreeSet<>(Messages.read("zh-CN").keySet()), new TreeSet<>(Messages.read("en").keySet()));
+        assertEquals(new TreeSet<>(PageBundle.read("zh-CN").keySet()), new TreeSet<>(PageBundle.read("en").keySet()));
     }
 
     @Test
     void bothLanguagesUseTheSamePlaceholdersPerKey() {
         Pattern p = Pattern.compile("\\{[a-zA-Z]+\\}");
-        for (String key : Messages.read("zh-CN").keySet()) {
+        for (String key : PageBundle.read("zh-CN").keySet()) {
             if (key.equals("dateFormat")) {
                 continue; // each language picks from {year} {month} {monthName} {day}
             }
@@ -51,7 +51,7 @@ class MessagesTest {
                 String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 Matcher m = use.matcher(text);
                 while (m.find()) {
-                    assertTrue(Messages.read("zh-CN").containsKey(m.group(1)), name + " uses msg." + m.group(1));
+                    assertTrue(PageBundle.read("zh-CN").containsKey(m.group(1)), name + " uses msg." + m.group(1));
                 }
             }
         }
@@ -85,10 +85,10 @@ class MessagesTest {
 
     @Test
     void choosesTheBundleFromTheSitesLocaleNotTheMachines() {
-        assertEquals("en", Messages.of(Locale.ENGLISH).lang());
-        assertEquals("zh-CN", Messages.of(Locale.SIMPLIFIED_CHINESE).lang());
-        assertEquals("zh-CN", Messages.of(Locale.forLanguageTag("zh-CN")).lang());
-        assertEquals("en", Messages.of(Locale.UK).lang());
+        assertEquals("en", PageBundle.of(Locale.ENGLISH).lang());
+        assertEquals("zh-CN", PageBundle.of(Locale.SIMPLIFIED_CHINESE).lang());
+        assertEquals("zh-CN", PageBundle.of(Locale.forLanguageTag("zh-CN")).lang());
+        assertEquals("en", PageBundle.of(Locale.UK).lang());
     }
 
     @Test
@@ -98,6 +98,6 @@ class MessagesTest {
         assertEquals("2. Funds", EN.format("categoryHeading", "n", EN.ordinal(2), "title", "Funds"));
         assertEquals("十一", ZH.ordinal(11));
         assertThrows(IllegalArgumentException.class, () -> ZH.get("noSuchKey"));
-        assertThrows(IllegalArgumentException.class, () -> Messages.load("fr"));
+        assertThrows(IllegalArgumentException.class, () -> PageBundle.load("fr"));
     }
 }

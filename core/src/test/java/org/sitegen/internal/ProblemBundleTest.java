@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The problem bundles: the same keys and placeholders in both languages, each key in use there. */
-class ProblemTextsTest {
-    private static final Map<String, String> ZH = ProblemTexts.read("zh-CN");
-    private static final Map<String, String> EN = ProblemTexts.read("en");
+class ProblemBundleTest {
+    private static final Map<String, String> ZH = ProblemBundle.read("zh-CN");
+    private static final Map<String, String> EN = ProblemBundle.read("en");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+\\}");
 
     @Test
@@ -97,31 +97,31 @@ class ProblemTextsTest {
 
     @Test
     void argumentsAreWrittenInTheLanguage() {
-        ProblemTexts zh = ProblemTexts.of(Locale.SIMPLIFIED_CHINESE);
-        ProblemTexts en = ProblemTexts.of(Locale.ENGLISH);
-        Msg msg = Msg.of("key.unknown", "key", "stauts", "where", Msg.of("where.mapping", "key", "contact"));
+        ProblemBundle zh = ProblemBundle.of(Locale.SIMPLIFIED_CHINESE);
+        ProblemBundle en = ProblemBundle.of(Locale.ENGLISH);
+        Message msg = Message.of("key.unknown", "key", "stauts", "where", Message.of("where.mapping", "key", "contact"));
         assertEquals("contact 部分中有无法识别的字段 stauts", zh.write(msg));
         assertEquals("unknown key 'stauts' in 'contact'", en.write(msg));
-        Msg list = Msg.of("hint.allowedKeys", "keys", List.of("phone", "email"));
+        Message list = Message.of("hint.allowedKeys", "keys", List.of("phone", "email"));
         assertEquals("可以使用的字段有：phone、email", zh.write(list));
         assertEquals("allowed keys: phone, email", en.write(list));
-        assertEquals("", zh.write(Msg.NONE));
-        assertEquals("请加一行 title: …", zh.hintOf(Msg.of("value.missing", "key", "title", "where", "x")));
-        assertEquals("", zh.hintOf(Msg.of("key.unknown", "key", "x", "where", "y")));
+        assertEquals("", zh.write(Message.NONE));
+        assertEquals("请加一行 title: …", zh.hintOf(Message.of("value.missing", "key", "title", "where", "x")));
+        assertEquals("", zh.hintOf(Message.of("key.unknown", "key", "x", "where", "y")));
     }
 
     @Test
     void aValueThatLooksLikeAPlaceholderIsLeftAsItIs() {
-        ProblemTexts en = ProblemTexts.of(Locale.ENGLISH);
-        assertEquals("unknown key '{where}' in {key}", en.write(Msg.of("key.unknown", "key", "{where}", "where", "{key}")));
-        assertEquals("e.g. code: phased", en.write(Msg.of("status.invalidCode.hint")));
-        assertTrue(en.write(Msg.of("inspections.none.hint")).contains("{id: 2023-special"));
+        ProblemBundle en = ProblemBundle.of(Locale.ENGLISH);
+        assertEquals("unknown key '{where}' in {key}", en.write(Message.of("key.unknown", "key", "{where}", "where", "{key}")));
+        assertEquals("e.g. code: phased", en.write(Message.of("status.invalidCode.hint")));
+        assertTrue(en.write(Message.of("inspections.none.hint")).contains("{id: 2023-special"));
     }
 
     @Test
     void aMissingKeyIsABug() {
-        assertThrows(IllegalArgumentException.class, () -> ProblemTexts.of(Locale.ENGLISH).write(Msg.of("no.such")));
-        assertThrows(IllegalArgumentException.class, () -> Msg.of("key.unknown", "key"));
+        assertThrows(IllegalArgumentException.class, () -> ProblemBundle.of(Locale.ENGLISH).write(Message.of("no.such")));
+        assertThrows(IllegalArgumentException.class, () -> Message.of("key.unknown", "key"));
     }
 
     private static TreeSet<String> placeholders(String s) {
