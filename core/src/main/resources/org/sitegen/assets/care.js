@@ -88,26 +88,31 @@
     }
   }
 
-  /** Splits a text into pieces a speech engine reads without stopping halfway (Chrome cuts long ones). */
+  /**
+   * Splits a text into pieces a speech engine reads without stopping halfway (Chrome cuts long
+   * ones): at sentence and clause marks, joined again up to about 160 characters, the text itself
+   * unchanged.
+   */
   function sentences(text) {
-    var parts = text.replace(/\s+/g, " ").match(/[^。！？；.!?;]+[。！？；.!?;]*/g) || [];
+    var parts = text.replace(/\s+/g, " ").match(/[^。！？；，、：.!?;,:]*[。！？；，、：.!?;,:]+|[^。！？；，、：.!?;,:]+$/g) || [];
     var chunks = [];
     var current = "";
     for (var i = 0; i < parts.length; i++) {
-      var part = parts[i].replace(/^\s+|\s+$/g, "");
-      if (!part) {
-        continue;
-      }
-      if (current && current.length + part.length > 160) {
+      if (current && (current + parts[i]).length > 160) {
         chunks.push(current);
         current = "";
       }
-      current += (current ? " " : "") + part;
+      current += parts[i];
     }
-    if (current) {
-      chunks.push(current);
+    chunks.push(current);
+    var out = [];
+    for (var j = 0; j < chunks.length; j++) {
+      var chunk = chunks[j].replace(/^\s+|\s+$/g, "");
+      if (chunk) {
+        out.push(chunk);
+      }
     }
-    return chunks;
+    return out;
   }
 
   function init() {
@@ -184,7 +189,8 @@
         var next = copy();
         next.size = e.target.value;
         var label = document.querySelector("label[for='" + e.target.id + "']");
-        change(next, (label ? labelOf(label) : next.size));
+        var legend = document.querySelector("#care-panel legend");
+        change(next, (legend ? labelOf(legend) + " " : "") + (label ? labelOf(label) : next.size));
       });
     }
 
