@@ -29,6 +29,7 @@ public final class Site {
     private final Locale locale;
     private final String baseUrl;
     private final Contact contact;
+    private final SiteIdentity identity;
     private final LocalDate declaredAsOf;
     private final java.nio.file.Path sourceDirectory;
     private final StatusVocabulary statuses;
@@ -45,6 +46,7 @@ public final class Site {
     private final Map<Status, List<Finding>> byStatus = new HashMap<>();
     private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
     private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
+    private final Map<Inspection, StatusCounts> countsByInspection = new HashMap<>();
     private final StatusCounts counts;
     private final LocalDate asOf;
     /** Withheld findings (public: false) by the id of their category; what they are is not kept. */
@@ -60,6 +62,7 @@ public final class Site {
         this.locale = Objects.requireNonNull(b.locale, "locale must not be null");
         this.baseUrl = b.baseUrl;
         this.contact = Objects.requireNonNull(b.contact, "contact must not be null");
+        this.identity = Objects.requireNonNull(b.identity, "identity must not be null");
         this.declaredAsOf = b.asOf;
         this.sourceDirectory = b.sourceDirectory;
         this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
@@ -116,6 +119,9 @@ public final class Site {
         for (Category c : categories) {
             countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
         }
+        for (Inspection i : inspections) {
+            countsByInspection.put(i, new StatusCounts(statuses, byInspection.get(i)));
+        }
         this.counts = new StatusCounts(statuses, findings);
         this.asOf = declaredAsOf != null ? declaredAsOf : newest;
         this.withheldByCategory = Map.copyOf(b.withheldByCategory);
@@ -169,6 +175,14 @@ public final class Site {
     /** {@return where the public sends feedback; {@link Contact#NONE} when not given} */
     public Contact contact() {
         return contact;
+    }
+
+    /**
+     * {@return how the site identifies itself as a government website: the identity footer and the
+     * meta set of its pages; {@link SiteIdentity#NONE} when {@code site.yaml} gives none of it}
+     */
+    public SiteIdentity identity() {
+        return identity;
     }
 
     /**
@@ -285,6 +299,16 @@ public final class Site {
     }
 
     /**
+     * {@return how many findings that answer an inspection have each status}
+     *
+     * @param inspection the inspection
+     */
+    public StatusCounts statusCounts(Inspection inspection) {
+        StatusCounts c = countsByInspection.get(inspection);
+        return c != null ? c : new StatusCounts(statuses, List.of());
+    }
+
+    /**
      * {@return the day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the
      * newest notice or history date; {@code null} when the site has no date at all}
      */
@@ -340,6 +364,7 @@ public final class Site {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private String baseUrl;
         private Contact contact = Contact.NONE;
+        private SiteIdentity identity = SiteIdentity.NONE;
         private LocalDate asOf;
         private java.nio.file.Path sourceDirectory;
         private StatusVocabulary statuses = StatusVocabulary.defaults();
@@ -407,6 +432,17 @@ public final class Site {
          */
         public Builder contact(Contact contact) {
             this.contact = contact;
+            return this;
+        }
+
+        /**
+         * Sets how the site identifies itself as a government website.
+         *
+         * @param identity the identity; {@link SiteIdentity#NONE} by default
+         * @return this builder
+         */
+        public Builder identity(SiteIdentity identity) {
+            this.identity = identity;
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.model.Disclosure;
 import org.sitegen.model.Measure;
 
 /** Records as read from one file, typed but not yet cross-referenced. */
@@ -41,9 +42,12 @@ final class RawRecords {
             Pos historyPos,
             List<Measure> measures) {}
 
-    /** @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing */
+    /**
+     * @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing
+     * @param disclosure the 信息公开 metadata the front matter gives; what it leaves out is null
+     */
     record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
-            List<NoticeTotals.Declared> totals, List<Attachments.Listed> attachments) {}
+            List<NoticeTotals.Declared> totals, List<Attachments.Listed> attachments, Disclosure disclosure) {}
 
     record RawPage(Head head, String title, Integer order) {}
 }

@@ -1,6 +1,7 @@
 package org.sitegen.internal.load;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.sitegen.internal.load.RawRecords.RawFinding;
 import org.sitegen.internal.load.RawRecords.RawHistory;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.internal.load.RawRecords.RawPage;
+import org.sitegen.model.Disclosure;
 
 /** Reads one record file of a known kind into a raw record, reporting its own problems. */
 final class RecordParser {
@@ -34,7 +36,11 @@ final class RecordParser {
     static final Set<String> FINDING_KEYS =
             Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
     static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
-    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals");
+    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals",
+            "indexNumber", "publisher", "written", "published", "documentNumber", "subject");
+    /** 索引号: the organisation's code (9 or 18 letters and digits), '/', the year, '-', a five-digit serial. */
+    static final java.util.regex.Pattern INDEX_NUMBER =
+            java.util.regex.Pattern.compile("(?:[0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
 
     /** What every record may say (issue 15): whether it is published, which numbers were cleared. */
@@ -154,8 +160,25 @@ final class RecordParser {
             Head head = head(p, problems);
             return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
                     f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f),
-                    Attachments.read(f, problems));
+                    Attachments.read(f, problems), disclosure(f, problems));
         });
+    }
+
+    /** The 信息公开 metadata a notice's front matter gives; what it leaves out stays null. */
+    private static Disclosure disclosure(Fields f, ProblemList problems) {
+        String indexNumber = f.text("indexNumber", false);
+        if (indexNumber != null && !INDEX_NUMBER.matcher(indexNumber).matches()) {
+            problems.error(f.valuePos("indexNumber"), "notice.indexNumber.invalid", "value", indexNumber);
+            indexNumber = null;
+        }
+        LocalDate written = f.date("written", false);
+        LocalDate published = f.date("published", false);
+        if (written != null && published != null && published.isBefore(written)) {
+            problems.error(f.valuePos("published"), "notice.publishedBeforeWritten", "published", published,
+                    "written", written);
+        }
+        return new Disclosure(indexNumber, f.text("publisher", false), written, published,
+                f.text("documentNumber", false), f.text("subject", false));
     }
 
     static Optional<RawPage> page(byte[] bytes, ProblemList problems) {

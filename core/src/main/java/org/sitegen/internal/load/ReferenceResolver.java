@@ -63,6 +63,7 @@ final class ReferenceResolver {
                 .locale(settings.locale())
                 .baseUrl(settings.baseUrl())
                 .contact(settings.contact())
+                .identity(settings.identity())
                 .asOf(settings.asOf())
                 .statuses(settings.statuses())
                 .sourceDirectory(root);
@@ -158,7 +159,7 @@ final class ReferenceResolver {
             if (ok && inspection != null && n.title() != null && n.date() != null && !h.withheld()) {
                 String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
                 site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
-                        new Origin(h.file(), h.bodyLine()), attachments));
+                        new Origin(h.file(), h.bodyLine()), attachments, n.disclosure()));
             }
         }
         Map<String, Head> pageHeads = new HashMap<>();
