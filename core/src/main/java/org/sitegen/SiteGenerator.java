@@ -123,6 +123,7 @@ public final class SiteGenerator {
      * LiveSite#update update}.
      *
      * @param sourceDirectory the folder holding {@code site.yaml}
+     * @return a live site that has read nothing yet
      */
     public LiveSite live(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
