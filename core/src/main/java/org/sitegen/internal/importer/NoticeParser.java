@@ -37,6 +37,7 @@ final class NoticeParser {
     private final List<NoticeLine> lines;
     private final ImportProblems problems;
     private final StatusWords statuses;
+    private final RecordWriter.Layout layout;
     private final FindingFields fields;
     private final NoticeOutline outline;
     private final TableFindings tables;
@@ -46,6 +47,12 @@ final class NoticeParser {
     private int nextTable;
 
     NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses) {
+        this(document, problems, statuses, RecordWriter.Layout.fresh(""));
+    }
+
+    /** @param layout where the records will go, for the files problems name */
+    NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses, RecordWriter.Layout layout) {
+        this.layout = layout;
         this.document = document;
         this.lines = document.lines();
         this.problems = problems;
@@ -107,7 +114,7 @@ final class NoticeParser {
         if (contact.isEmpty()) {
             problems.warning(0, 0, "import.noContact");
         }
-        List<Item> items = new FindingList(problems, statuses).items(outline.drafts);
+        List<Item> items = new FindingList(problems, statuses, layout).items(outline.drafts);
         if (items.isEmpty()) {
             problems.error(0, 0, "import.noProblems");
         }
