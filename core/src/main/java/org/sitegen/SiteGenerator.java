@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.sitegen.internal.Language;
 import org.sitegen.internal.load.SourceLoader;
 import org.sitegen.internal.build.SitePaths;
+import org.sitegen.internal.output.OutputFolderRefused;
 import org.sitegen.internal.pages.TemplateFailure;
 import org.sitegen.internal.pipeline.Pipeline;
 import org.sitegen.model.Site;
@@ -63,7 +64,8 @@ public final class SiteGenerator {
      */
     public LoadResult load(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
-        return new SourceLoader(progress, messageLocale).load(sourceDirectory);
+        SourceLoader.Loaded loaded = new SourceLoader(progress, messageLocale).load(sourceDirectory);
+        return new LoadResult(loaded.root(), loaded.site(), loaded.problems());
     }
 
     /**
@@ -76,7 +78,8 @@ public final class SiteGenerator {
      * @throws IOException if writing fails; the previous folder is then untouched
      * @throws TemplateException if a template of the site's {@code templates/} folder is broken
      * @throws IllegalArgumentException if the output folder is unsafe to replace (the source
-     *     folder, one of its parents, a file-system root or the home folder)
+     *     folder, one of its parents, a file-system root or the home folder), saying why in the
+     *     language of {@link Builder#messageLocale}, else the site's
      */
     public RenderReport render(Site site, Path outputDirectory) throws IOException {
         Objects.requireNonNull(site, "site must not be null");
@@ -86,6 +89,9 @@ public final class SiteGenerator {
             w = new Pipeline(baseUrl, progress, protectedFolders, messageLocale).run(site, outputDirectory);
         } catch (TemplateFailure f) {
             throw new TemplateException(f.template(), f.line(), f.detail(), f.getCause());
+        } catch (OutputFolderRefused e) {
+            // said in the language of the problems: the one chosen, else the site's
+            throw e.in(messageLocale != null ? messageLocale : site.locale());
         }
         return new RenderReport(w.outputDirectory(), w.pages(), w.files(), w.bytes(), w.elapsed(), w.stages(),
                 w.warnings());

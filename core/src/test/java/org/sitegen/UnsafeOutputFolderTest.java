@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class UnsafeOutputFolderTest {
     }
 
     private void assertRefused(Path output, String why) {
-        SiteGenerator generator = SiteGenerator.builder().protect(project).build();
+        SiteGenerator generator = SiteGenerator.builder().messageLocale(Locale.ENGLISH).protect(project).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, output));
         assertTrue(e.getMessage().contains(why), e.getMessage());
         assertTrue(e.getMessage().contains("the output folder " + output), e.getMessage());
@@ -62,7 +64,7 @@ class UnsafeOutputFolderTest {
 
     @Test
     void aFolderThatContainsTheSourceFolder() {
-        SiteGenerator generator = SiteGenerator.builder().build();
+        SiteGenerator generator = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build();
         Path src = project.resolve("src");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, src));
         assertTrue(e.getMessage().contains("contains the source folder"), e.getMessage());
@@ -79,7 +81,7 @@ class UnsafeOutputFolderTest {
     void aFolderThatContainsTheProjectFolder() {
         site = SiteFiles.load(SourceTree.minimal(elsewhere.resolve("records")).root());
         Path parent = project.getParent();
-        SiteGenerator generator = SiteGenerator.builder().protect(project).build();
+        SiteGenerator generator = SiteGenerator.builder().messageLocale(Locale.ENGLISH).protect(project).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, parent));
         assertTrue(e.getMessage().contains("contains the project folder"), e.getMessage());
         before.assertUnchanged(project, "refused " + parent);
@@ -100,7 +102,7 @@ class UnsafeOutputFolderTest {
 
     @Test
     void theWorkingFolder() {
-        SiteGenerator generator = SiteGenerator.builder().build();
+        SiteGenerator generator = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build();
         Path cwd = Path.of("").toAbsolutePath();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, cwd));
         assertTrue(e.getMessage().contains("is the working folder"), e.getMessage());
@@ -112,5 +114,26 @@ class UnsafeOutputFolderTest {
         Files.writeString(www.resolve("index.html"), "the ministry's own page");
         before = FolderState.of(project);
         assertRefused(www, "already holds files that site-gen did not write");
+    }
+
+    @Test
+    void aChineseSiteIsToldWhyInChinese() {
+        SiteGenerator generator = SiteGenerator.builder().protect(project).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, source));
+        assertEquals("输出文件夹 " + source + " 就是来源文件夹，生成网站时会用网站替换掉记录（请换一个输出文件夹，例如 target/site-gen）",
+                e.getMessage());
+        assertEquals(null, e.getCause(), "no English cause, which Maven would print after it");
+        e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, project));
+        assertEquals("输出文件夹 " + project + " 包含来源文件夹 " + source + "，生成网站时会整个替换输出文件夹，记录会被删除"
+                + "（请换一个专用的输出文件夹，例如 target/site-gen）", e.getMessage());
+        before.assertUnchanged(project, "refused in Chinese");
+    }
+
+    @Test
+    void theChosenLanguageOverridesTheSites() {
+        SiteGenerator generator = SiteGenerator.builder().messageLocale(Locale.ENGLISH).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.render(site, source));
+        assertEquals("the output folder " + source + " is the source folder; the build would replace the records with"
+                + " the site (choose another output folder, e.g. target/site-gen)", e.getMessage());
     }
 }

@@ -123,17 +123,16 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
     }
 
     /**
-     * The source folder, after checking that it exists.
+     * The source folder, after checking that it exists. When it does not, the generator's load says
+     * so as the problem of the folder, in the clerk's language (the one chosen with {@code
+     * messageLocale}, else Chinese: there is no site.yaml to tell), naming the parameter to set.
      *
      * @throws MojoFailureException naming the folder and how to fix it, when it is missing
      */
-    protected final Path requireSourceDirectory() throws MojoFailureException {
+    protected final Path requireSourceDirectory(SiteGenerator generator) throws MojoFailureException {
         Path source = sourceDirectory();
         if (!Files.isDirectory(source)) {
-            throw new MojoFailureException("The source folder " + display(source)
-                    + (Files.exists(source) ? " is not a folder" : " does not exist") + " (" + source + ")."
-                    + " Create it with a site.yaml inside, or point sourceDirectory (-DsiteGen.sourceDirectory)"
-                    + " at the folder that holds the records.");
+            requireSite(generator.load(source), "site-gen cannot read the source folder " + display(source) + ":");
         }
         return source;
     }
@@ -182,6 +181,10 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
      * @throws MojoFailureException listing every error and their count, when there is one
      */
     protected final Site requireSite(LoadResult loaded) throws MojoFailureException {
+        return requireSite(loaded, "site-gen found errors in the records:");
+    }
+
+    private Site requireSite(LoadResult loaded, String headline) throws MojoFailureException {
         if (!loaded.hasErrors()) {
             return loaded.site().orElseThrow();
         }
@@ -195,7 +198,7 @@ public abstract class AbstractSiteGenMojo extends AbstractMojo {
         List<Problem> errors = loaded.errors();
         String count = Summary.count(errors.size(), "error");
         getLog().error(count);
-        StringBuilder message = new StringBuilder("site-gen found errors in the records:");
+        StringBuilder message = new StringBuilder(headline);
         for (Problem p : errors) {
             message.append(System.lineSeparator()).append(format(p));
         }

@@ -49,9 +49,9 @@ public class BuildMojo extends AbstractSiteGenMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        Path source = requireSourceDirectory();
-        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         SiteGenerator generator = generator(baseUrl);
+        Path source = requireSourceDirectory(generator);
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         LoadResult loaded = generator.load(source);
         Site site = requireSite(loaded);
         siteLoaded(site);
@@ -64,7 +64,8 @@ public class BuildMojo extends AbstractSiteGenMojo {
             throw new MojoFailureException("A template override in " + display(source.resolve("templates"))
                     + " is broken: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
-            // an output folder that must not be replaced; the message says why and what to choose
+            // an output folder that must not be replaced; the message says why and what to choose,
+            // in the language of the site's problems
             throw new MojoFailureException(e.getMessage(), e);
         }
         List<Problem> warnings = new ArrayList<>(loaded.warnings());

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.LoadResult;
+import org.sitegen.SiteGenerator;
 import org.sitegen.model.Site;
 
 /**
@@ -28,8 +29,9 @@ public class CheckMojo extends AbstractSiteGenMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        Path source = requireSourceDirectory();
-        LoadResult loaded = generator(baseUrl).load(source);
+        SiteGenerator generator = generator(baseUrl);
+        Path source = requireSourceDirectory(generator);
+        LoadResult loaded = generator.load(source);
         Site site = requireSite(loaded);
         getLog().info(Summary.checked(site, display(source), loaded.warnings().size(), System.nanoTime() - start));
         warn(loaded.warnings());

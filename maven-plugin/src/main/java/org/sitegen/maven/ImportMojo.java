@@ -1,6 +1,5 @@
 package org.sitegen.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +34,13 @@ public class ImportMojo extends AbstractSiteGenMojo {
 
     /**
      * The notice to import: a Word file ({@code .docx}, {@code .doc}), a PDF with a text layer or a
-     * plain-text file, relative to the project's folder or absolute.
+     * plain-text file, relative to the project's folder or absolute. Problems of the notice name it
+     * as given here.
      *
      * @since 0.1.0
      */
     @Parameter(property = "siteGen.notice")
-    private File notice;
+    private String notice;
 
     /**
      * Whether records that exist already in the source folder may be replaced. Without it the
@@ -54,26 +54,27 @@ public class ImportMojo extends AbstractSiteGenMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
-        if (notice == null) {
+        if (notice == null || notice.isBlank()) {
             throw new MojoFailureException("Say which notice to import, e.g."
                     + " mvn site-gen:import -DsiteGen.notice=通报.docx (a Word file, .docx or .doc, a PDF with a text layer,"
                     + " or plain text).");
         }
-        Path file = notice.toPath().toAbsolutePath().normalize();
+        String given = notice.strip();
+        Path file = basedir().resolve(given).normalize();
         Path source = sourceDirectory();
         ImportResult result;
         try {
             result = NoticeImporter.builder().overwrite(overwrite).messageLocale(messageLocale()).build()
                     .importNotice(file, source);
         } catch (IOException e) {
-            throw new MojoExecutionException("site-gen could not import " + display(file) + " into "
+            throw new MojoExecutionException("site-gen could not import " + given + " into "
                     + display(source) + ": " + e, e);
         }
         if (!result.imported()) {
-            throw failure(result.problems(), "site-gen did not import the notice " + display(file) + ":");
+            throw failure(result.problems(), file, given, "site-gen did not import the notice " + given + ":");
         }
         if (!result.errors().isEmpty()) {
-            throw failure(result.problems(), "site-gen imported the notice " + display(file) + " into "
+            throw failure(result.problems(), file, given, "site-gen imported the notice " + given + " into "
                     + display(source) + ", but the records need completing before the site builds"
                     + " (fix what is listed, then run mvn site-gen:check):");
         }
@@ -82,11 +83,27 @@ public class ImportMojo extends AbstractSiteGenMojo {
         List<Problem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(loaded.warnings());
         getLog().info("site-gen: imported " + Summary.count(site.findings().size(), "finding") + " in "
-                + Summary.count(site.categories().size(), "category") + " from " + display(file) + " into "
+                + Summary.count(site.categories().size(), "category") + " from " + given + " into "
                 + display(source) + " (" + Summary.count(result.written().size(), "file") + ", "
                 + result.charset().map(Object::toString).orElse(kind(file)) + ", " + Summary.seconds(System.nanoTime() - start)
                 + ")" + (warnings.isEmpty() ? "" : ", " + Summary.count(warnings.size(), "warning") + ":"));
-        warn(warnings);
+        for (Problem p : warnings) {
+            getLog().warn(format(p, file, given));
+        }
+    }
+
+    /**
+     * A problem as {@code path:line:column: message}; a problem of the notice names it as the user
+     * gave it ({@code /data/通报.txt}, not {@code ../../../data/通报.txt}).
+     */
+    private String format(Problem p, Path file, String given) {
+        String line = format(p);
+        Path abs = sourceDirectory().resolve(p.file()).toAbsolutePath().normalize();
+        if (!abs.equals(file)) {
+            return line;
+        }
+        String shown = basedir().relativize(abs).toString().replace('\\', '/');
+        return line.startsWith(shown + (p.line() > 0 ? ":" : ": ")) ? given + line.substring(shown.length()) : line;
     }
 
     /** What a notice that is not text was read as, by its name: docx, doc, pdf. */
@@ -97,12 +114,12 @@ public class ImportMojo extends AbstractSiteGenMojo {
     }
 
     /** Logs every problem, then makes the failure that repeats the first errors and their count. */
-    private MojoFailureException failure(List<Problem> problems, String headline) {
+    private MojoFailureException failure(List<Problem> problems, Path file, String given, String headline) {
         for (Problem p : problems) {
             if (p.isError()) {
-                getLog().error(format(p));
+                getLog().error(format(p, file, given));
             } else {
-                getLog().warn(format(p));
+                getLog().warn(format(p, file, given));
             }
         }
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
@@ -110,7 +127,7 @@ public class ImportMojo extends AbstractSiteGenMojo {
         getLog().error(count);
         StringBuilder message = new StringBuilder(headline);
         for (Problem p : errors.subList(0, Math.min(errors.size(), MAX_LISTED))) {
-            message.append(System.lineSeparator()).append(format(p));
+            message.append(System.lineSeparator()).append(format(p, file, given));
         }
         if (errors.size() > MAX_LISTED) {
             message.append(System.lineSeparator()).append("… and ").append(errors.size() - MAX_LISTED)

@@ -24,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class Fields {
 
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    /** Allowed keys that an unknown key was taken for: not reported again as missing. */
+    private Set<String> misspelt = Set.of();
     private final Pos pos;
     private final int lineOffset;
     private final ProblemList problems;
@@ -82,12 +84,20 @@ final class Fields {
         return t != null && !isNull(t.getValueNode());
     }
 
-    /** Reports every key not in {@code allowed}, suggesting a close one. */
+    /**
+     * Reports every key not in {@code allowed}, suggesting a close one. A key so suggested that is
+     * absent is then not reported as missing too: the misspelt line is the one place to fix.
+     */
     void rejectUnknownKeys(Collection<String> allowed) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
-                Msg suggestion = Suggestions.didYouMean(key, allowed);
+                String closest = Suggestions.closest(key, allowed).orElse(null);
+                if (closest != null && !entries.containsKey(closest)) {
+                    misspelt = new java.util.HashSet<>(misspelt);
+                    misspelt.add(closest);
+                }
+                Msg suggestion = closest == null ? null : Msg.of("hint.didYouMean", "name", closest);
                 problems.error(
                         pos(e.getValue().getKeyNode()),
                         Msg.of("key.unknown", "key", key, "where", where),
@@ -312,6 +322,9 @@ final class Fields {
     }
 
     private void missing(String key) {
+        if (misspelt.contains(key)) {
+            return; // reported at the misspelt key, with this one suggested
+        }
         problems.error(pos, "value.missing", "key", key, "where", where);
     }
 

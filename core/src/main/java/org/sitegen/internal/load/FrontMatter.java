@@ -33,6 +33,7 @@ final class FrontMatter {
                 .setAllowDuplicateKeys(true) // reported by Fields, with both positions
                 .setMaxAliasesForCollections(1)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // reported by Fields at the key
                 .setCodePointLimit(SourceText.MAX_BYTES + 1)
                 .build();
 
@@ -42,7 +43,8 @@ final class FrontMatter {
      * @return the top-level mapping, or empty when the YAML is unusable (problems reported)
      */
     static Optional<Fields> parse(String yaml, int firstLine, ProblemList problems, Msg where) {
-        if (!withinLimits(yaml, firstLine, problems, where)) {
+        int deepestLine = withinLimits(yaml, firstLine, problems, where);
+        if (deepestLine == 0) {
             return Optional.empty();
         }
         Node root = SimpleYaml.parse(yaml, SETTINGS.getSchema().getScalarResolver());
@@ -54,21 +56,13 @@ final class FrontMatter {
             root = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)))
                     .getSingleNode().orElse(null);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
-            problems.error(line, column, describe(e, where), hintFor(e.getProblem()));
+            report(YamlErrors.of(e, yaml, where), firstLine, problems);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("aliases")) {
-                int[] at = firstAlias(yaml);
-                problems.error(firstLine + at[0], at[1], "yaml.aliases", "where", where);
-            } else {
-                problems.error(firstLine, 1, Msg.of("yaml.invalid", "where", where, "detail", msg), Msg.NONE);
-            }
+            report(YamlErrors.of(e, yaml, where), firstLine, problems);
             return Optional.empty();
         } catch (StackOverflowError e) {
-            problems.error(firstLine, 1, "yaml.tooDeep", "where", where);
+            problems.error(deepestLine, 1, "yaml.tooDeep", "where", where);
             return Optional.empty();
         }
         if (root == null || (root instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
@@ -83,87 +77,79 @@ final class FrontMatter {
         return Optional.of(new Fields(mapping, firstLine - 1, problems, where));
     }
 
-    /** The 0-based line and 1-based column of the first alias (*name) in the YAML. */
-    private static int[] firstAlias(String yaml) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|[\\s\\[{,])\\*[^\\s,\\]}]").matcher(yaml);
-        if (!m.find()) {
-            return new int[] {0, 1};
-        }
-        int star = yaml.indexOf('*', m.start());
-        int lineStart = yaml.lastIndexOf('\n', star) + 1;
-        int line = (int) yaml.substring(0, star).chars().filter(c -> c == '\n').count();
-        return new int[] {line, star - lineStart + 1};
-    }
-
-    /** What snakeyaml-engine found, said for the clerk; its own words kept where they help. */
-    private static Msg describe(MarkedYamlEngineException e, Msg where) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("aliases")) {
-            return Msg.of("yaml.aliases", "where", where);
-        }
-        if (problem.contains("found undefined alias")) {
-            return Msg.of("yaml.undefinedAlias", "where", where,
-                    "alias", problem.replace("found undefined alias ", "*"));
-        }
-        if (problem.contains("mapping values are not allowed here")) {
-            return Msg.of("yaml.colon");
-        }
-        if (problem.contains("found character '\\t'") || problem.contains("found character '\t'")) {
-            return Msg.of("yaml.tab", "where", where);
-        }
-        return Msg.of("yaml.invalid", "where", where, "detail", problem);
-    }
-
-    private static Msg hintFor(String problem) {
-        if (problem == null) {
-            return Msg.NONE;
-        }
-        if (problem.contains("aliases")) {
-            return Msg.of("yaml.aliases.hint");
-        }
-        if (problem.contains("mapping values are not allowed here")) {
-            return Msg.of("yaml.colon.hint");
-        }
-        if (problem.contains("\\t") || problem.contains("\t")) {
-            return Msg.of("yaml.tab.hint");
-        }
-        return Msg.of("hint.checkYamlLine");
+    private static void report(YamlErrors.Found found, int firstLine, ProblemList problems) {
+        problems.error(found.line() + firstLine, found.column(), found.message(), found.hint());
     }
 
     /**
-     * Refuses nesting deeper than {@link #MAX_DEPTH} before the parser recurses into it. Brackets
-     * are counted even inside quotes: no real record opens twenty brackets without closing them.
+     * Refuses nesting deeper than {@link #MAX_DEPTH} before the parser recurses into it: brackets
+     * [ and { (counted even inside quotes: no real record opens twenty brackets without closing
+     * them), and block indicators written one after the other on a line ({@code - - - x}, {@code
+     * ? ? x}), each of which opens a level; and indentation deeper than {@link #MAX_INDENT}.
+     *
+     * @return 0 when refused (the problem reported), else the line that nests deepest, where a
+     *     parser that still runs out of stack is said to have done so
      */
-    private static boolean withinLimits(String yaml, int firstLine, ProblemList problems, Msg where) {
+    private static int withinLimits(String yaml, int firstLine, ProblemList problems, Msg where) {
+        int deepest = firstLine;
+        int deepestLevel = 0;
         int depth = 0;
         int line = firstLine;
         int lineStart = 0;
         boolean atLineStart = true;
+        boolean inIndicators = true;
+        int indicators = 0;
+        int indent = 0;
         for (int i = 0; i < yaml.length(); i++) {
             char c = yaml.charAt(i);
             if (c == '\n') {
+                int level = depth + indicators + indent / 2;
+                if (level > deepestLevel) {
+                    deepestLevel = level;
+                    deepest = line;
+                }
                 line++;
                 lineStart = i + 1;
                 atLineStart = true;
+                inIndicators = true;
+                indicators = 0;
+                indent = 0;
                 continue;
             }
             if (atLineStart && c == ' ') {
                 if (i - lineStart >= MAX_INDENT) {
                     problems.error(line, 1, "yaml.indentTooDeep", "where", where);
-                    return false;
+                    return 0;
                 }
                 continue;
             }
-            atLineStart = false;
+            if (atLineStart) {
+                indent = i - lineStart;
+                atLineStart = false;
+            }
+            if (inIndicators) {
+                if ((c == '-' || c == '?' || c == ':') && (i + 1 == yaml.length() || yaml.charAt(i + 1) == ' ')) {
+                    if (depth + ++indicators > MAX_DEPTH) {
+                        problems.error(line, i - lineStart + 1, "yaml.indicatorsTooDeep", "where", where,
+                                "max", MAX_DEPTH);
+                        return 0;
+                    }
+                    continue;
+                }
+                if (c == ' ') {
+                    continue;
+                }
+                inIndicators = false;
+            }
             if (c == '[' || c == '{') {
                 if (++depth > MAX_DEPTH) {
                     problems.error(line, i - lineStart + 1, "yaml.nestedTooDeep", "where", where, "max", MAX_DEPTH);
-                    return false;
+                    return 0;
                 }
             } else if (c == ']' || c == '}') {
                 depth = Math.max(0, depth - 1);
             }
         }
-        return true;
+        return deepest;
     }
 }

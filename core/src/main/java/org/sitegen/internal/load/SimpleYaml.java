@@ -3,9 +3,7 @@ package org.sitegen.internal.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -23,32 +21,22 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * anything else (comments, anchors, tags, block scalars, multi-line values, escapes it does not
  * know, anything ambiguous), which is then parsed, and reported on, by snakeyaml-engine itself.
  *
+ * <p>This class reads the block structure (the top-level keys, block lists, the mappings in their
+ * items); {@link InlineValues} reads what stands on the rest of a line, {@link ImplicitTags} tags
+ * plain scalars, {@link YamlLines} holds the lines and makes the marks.
+ *
  * <p>Why: on a cold JVM snakeyaml-engine's general scanner costs most of the time of loading ten
  * thousand records. {@code SimpleYamlTest} checks node for node, mark for mark, that both agree.
  */
 final class SimpleYaml {
-    private static final String NAME = "front matter";
-
+    private final YamlLines lines;
     private final String text;
-    private final ScalarResolver resolver;
-    private final List<int[]> lines = new ArrayList<>(); // {start, end} offsets
+    private final InlineValues values;
 
     private SimpleYaml(String text, ScalarResolver resolver) {
+        this.lines = new YamlLines(text);
         this.text = text;
-        this.resolver = resolver;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-                if (start < end) {
-                    lines.add(new int[] {start, end});
-                }
-                break;
-            }
-            lines.add(new int[] {start, end});
-            start = end + 1;
-        }
+        this.values = new InlineValues(lines, resolver);
     }
 
     /** The document's root mapping, or null when the text is not in the simple subset. */
@@ -73,7 +61,8 @@ final class SimpleYaml {
         }
     }
 
-    private static Unsupported unsupported() {
+    /** What the readers of the fast path throw to leave it: {@link #parse} then returns null. */
+    static RuntimeException unsupported() {
         return Unsupported.INSTANCE;
     }
 
@@ -82,8 +71,8 @@ final class SimpleYaml {
         Mark start = null;
         int i = 0;
         while (i < lines.size()) {
-            int[] l = lines.get(i);
-            if (isBlank(l[0], l[1])) {
+            int[] l = lines.line(i);
+            if (lines.isBlank(l[0], l[1])) {
                 i++;
                 continue;
             }
@@ -91,23 +80,23 @@ final class SimpleYaml {
                 throw unsupported();
             }
             int colon = keyEnd(l[0], l[1]);
-            ScalarNode key = key(text.substring(l[0], colon), ScalarStyle.PLAIN, i, 0, i, colon - l[0]);
+            ScalarNode key = values.key(text.substring(l[0], colon), i, 0, i, colon - l[0]);
             if (start == null) {
                 start = key.getStartMark().get();
             }
-            int v = skipSpaces(colon + 1, l[1]);
+            int v = lines.skipSpaces(colon + 1, l[1]);
             if (v < l[1]) {
-                tuples.add(new NodeTuple(key, inlineValue(i, v, l[1], false)));
+                tuples.add(new NodeTuple(key, values.value(i, v, l[1], false)));
                 i++;
             } else {
-                int next = nextContentLine(i + 1);
+                int next = lines.nextContentLine(i + 1);
                 if (next < lines.size() && startsBlockSequence(next)) {
                     int[] r = new int[1];
                     tuples.add(new NodeTuple(key, blockSequence(next, r)));
                     i = r[0];
                 } else {
                     // "key:" with nothing after it is null; the mark is where the value would be
-                    tuples.add(new NodeTuple(key, nullAt(i, colon + 1 - l[0])));
+                    tuples.add(new NodeTuple(key, lines.nullAt(i, colon + 1 - l[0])));
                     i++;
                 }
             }
@@ -135,24 +124,24 @@ final class SimpleYaml {
     }
 
     private boolean startsBlockSequence(int line) {
-        int[] l = lines.get(line);
-        int s = skipSpaces(l[0], l[1]);
+        int[] l = lines.line(line);
+        int s = lines.skipSpaces(l[0], l[1]);
         return s < l[1] && text.charAt(s) == '-' && (s + 1 == l[1] || text.charAt(s + 1) == ' ');
     }
 
     private SequenceNode blockSequence(int line, int[] nextLine) {
-        int[] first = lines.get(line);
-        int indent = skipSpaces(first[0], first[1]) - first[0];
+        int[] first = lines.line(line);
+        int indent = lines.skipSpaces(first[0], first[1]) - first[0];
         List<Node> items = new ArrayList<>();
-        Mark start = mark(line, indent);
+        Mark start = lines.mark(line, indent);
         int i = line;
         while (i < lines.size()) {
-            int[] l = lines.get(i);
-            if (isBlank(l[0], l[1])) {
+            int[] l = lines.line(i);
+            if (lines.isBlank(l[0], l[1])) {
                 i++;
                 continue;
             }
-            int s = skipSpaces(l[0], l[1]);
+            int s = lines.skipSpaces(l[0], l[1]);
             if (s - l[0] != indent || text.charAt(s) != '-') {
                 if (s - l[0] > indent || (s - l[0] == indent && indent > 0)) {
                     throw unsupported();
@@ -162,13 +151,13 @@ final class SimpleYaml {
             if (s + 1 >= l[1] || text.charAt(s + 1) != ' ') {
                 throw unsupported();
             }
-            int c = skipSpaces(s + 1, l[1]);
+            int c = lines.skipSpaces(s + 1, l[1]);
             if (c != s + 2) {
                 throw unsupported();
             }
             char first0 = text.charAt(c);
             if (first0 == '{' || first0 == '[' || first0 == '"' || first0 == '\'' || !looksLikeKey(c, l[1])) {
-                items.add(inlineValue(i, c, l[1], false));
+                items.add(values.value(i, c, l[1], false));
                 i++;
             } else {
                 int[] r = new int[1];
@@ -195,22 +184,21 @@ final class SimpleYaml {
         int i = line;
         int from = firstKey;
         while (true) {
-            int[] l = lines.get(i);
+            int[] l = lines.line(i);
             int colon = keyEnd(from, l[1]);
-            ScalarNode key = key(text.substring(from, colon), ScalarStyle.PLAIN, i, from - l[0], i,
-                    colon - l[0]);
-            int v = skipSpaces(colon + 1, l[1]);
+            ScalarNode key = values.key(text.substring(from, colon), i, from - l[0], i, colon - l[0]);
+            int v = lines.skipSpaces(colon + 1, l[1]);
             if (v >= l[1]) {
                 throw unsupported(); // nested blocks are not in the subset
             }
-            tuples.add(new NodeTuple(key, inlineValue(i, v, l[1], false)));
-            int next = nextContentLine(i + 1);
+            tuples.add(new NodeTuple(key, values.value(i, v, l[1], false)));
+            int next = lines.nextContentLine(i + 1);
             if (next >= lines.size()) {
                 i = next;
                 break;
             }
-            int[] n = lines.get(next);
-            int indent = skipSpaces(n[0], n[1]) - n[0];
+            int[] n = lines.line(next);
+            int indent = lines.skipSpaces(n[0], n[1]) - n[0];
             if (indent > column) {
                 throw unsupported();
             }
@@ -221,286 +209,7 @@ final class SimpleYaml {
             from = n[0] + indent;
         }
         nextLine[0] = i;
-        return new MappingNode(Tag.MAP, true, tuples, FlowStyle.BLOCK, Optional.of(mark(line, column)),
+        return new MappingNode(Tag.MAP, true, tuples, FlowStyle.BLOCK, Optional.of(lines.mark(line, column)),
                 Optional.empty());
-    }
-
-    /** A value that fits on the rest of one line: a flow collection or a scalar. */
-    private Node inlineValue(int line, int from, int to, boolean flow) {
-        int end = trimEnd(from, to);
-        if (end <= from) {
-            throw unsupported(); // an empty value here is rare: snakeyaml-engine places its mark
-        }
-        int[] pos = {from};
-        Node node = flowOrScalar(line, pos, end, flow);
-        if (skipSpaces(pos[0], end) != end) {
-            throw unsupported();
-        }
-        return node;
-    }
-
-    private Node flowOrScalar(int line, int[] pos, int end, boolean flow) {
-        int lineStart = lines.get(line)[0];
-        int p = pos[0];
-        char c = text.charAt(p);
-        if (c == '[') {
-            List<Node> items = new ArrayList<>();
-            Mark start = mark(line, p - lineStart);
-            p = skipSpaces(p + 1, end);
-            if (p < end && text.charAt(p) == ']') {
-                pos[0] = p + 1;
-                return new SequenceNode(Tag.SEQ, true, items, FlowStyle.FLOW, Optional.of(start), Optional.empty());
-            }
-            while (true) {
-                pos[0] = p;
-                items.add(flowScalar(line, pos, end));
-                p = skipSpaces(pos[0], end);
-                if (p < end && text.charAt(p) == ',') {
-                    p = skipSpaces(p + 1, end);
-                    if (p < end && text.charAt(p) == ']') {
-                        throw unsupported(); // trailing comma
-                    }
-                    continue;
-                }
-                if (p < end && text.charAt(p) == ']') {
-                    pos[0] = p + 1;
-                    return new SequenceNode(Tag.SEQ, true, items, FlowStyle.FLOW, Optional.of(start),
-                            Optional.empty());
-                }
-                throw unsupported();
-            }
-        }
-        if (c == '{') {
-            List<NodeTuple> tuples = new ArrayList<>();
-            Mark start = mark(line, p - lineStart);
-            p = skipSpaces(p + 1, end);
-            while (true) {
-                int keyStart = p;
-                while (p < end && (Character.isLetterOrDigit(text.charAt(p)) && text.charAt(p) < 128
-                        || text.charAt(p) == '_' || (text.charAt(p) == '-' && p > keyStart))) {
-                    p++;
-                }
-                if (p == keyStart || p + 1 >= end || text.charAt(p) != ':' || text.charAt(p + 1) != ' ') {
-                    throw unsupported();
-                }
-                ScalarNode key = key(text.substring(keyStart, p), ScalarStyle.PLAIN, line,
-                        keyStart - lineStart, line, p - lineStart);
-                pos[0] = skipSpaces(p + 1, end);
-                tuples.add(new NodeTuple(key, flowScalar(line, pos, end)));
-                p = skipSpaces(pos[0], end);
-                if (p < end && text.charAt(p) == ',') {
-                    p = skipSpaces(p + 1, end);
-                    continue;
-                }
-                if (p < end && text.charAt(p) == '}') {
-                    pos[0] = p + 1;
-                    return new MappingNode(Tag.MAP, true, tuples, FlowStyle.FLOW, Optional.of(start),
-                            Optional.empty());
-                }
-                throw unsupported();
-            }
-        }
-        return flow ? flowScalar(line, pos, end) : blockScalar(line, pos, end);
-    }
-
-    /** A scalar in a block context: the rest of the line. */
-    private ScalarNode blockScalar(int line, int[] pos, int end) {
-        int p = pos[0];
-        char c = text.charAt(p);
-        if (c == '"' || c == '\'') {
-            return quoted(line, pos, end);
-        }
-        checkPlainStart(p, end);
-        for (int i = p; i < end; i++) {
-            char x = text.charAt(i);
-            if (x == '\t' || (x == ':' && (i + 1 == end || text.charAt(i + 1) == ' '))
-                    || (x == '#' && text.charAt(i - 1) == ' ')) {
-                throw unsupported();
-            }
-        }
-        pos[0] = end;
-        return plain(line, p, end);
-    }
-
-    /** A scalar inside [ ] or { }: ends at ',' ']' or '}'. */
-    private ScalarNode flowScalar(int line, int[] pos, int end) {
-        int p = pos[0];
-        if (p >= end) {
-            throw unsupported();
-        }
-        char c = text.charAt(p);
-        if (c == '"' || c == '\'') {
-            return quoted(line, pos, end);
-        }
-        checkPlainStart(p, end);
-        int i = p;
-        while (i < end) {
-            char x = text.charAt(i);
-            if (x == ',' || x == ']' || x == '}') {
-                break;
-            }
-            if (x == '[' || x == '{' || x == '\t' || x == ':' || (x == '#' && text.charAt(i - 1) == ' ')) {
-                throw unsupported();
-            }
-            i++;
-        }
-        int valueEnd = trimEnd(p, i);
-        if (valueEnd == p) {
-            throw unsupported();
-        }
-        pos[0] = i;
-        return plain(line, p, valueEnd);
-    }
-
-    private void checkPlainStart(int p, int end) {
-        char c = text.charAt(p);
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0) {
-            throw unsupported();
-        }
-    }
-
-    private ScalarNode plain(int line, int from, int to) {
-        int lineStart = lines.get(line)[0];
-        String value = text.substring(from, to);
-        return scalar(tag(value), value, ScalarStyle.PLAIN, line, from - lineStart, line, to - lineStart);
-    }
-
-    /**
-     * The tag snakeyaml-engine's resolver gives a plain scalar. Every implicit tag other than str
-     * (null, bool, int, float, in the JSON and core schemas) is written with ASCII characters from
-     * this set only, so a value with any other character (a Chinese title, a unit) is a str
-     * without running the resolver's regular expressions. Nor is a value a number when a sign
-     * stands inside it other than after an exponent's e (a date: 2023-12-26), nor anything but a
-     * str when it starts with a letter and is not a null or bool word (a key such as title, an id
-     * such as f000821): numbers start with a sign, a digit or a dot. Only what may be a number,
-     * null or bool is left to the resolver, whose regular expressions cost more than the rest of
-     * a scalar.
-     */
-    private Tag tag(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (NON_STR.indexOf(c) < 0) {
-                return Tag.STR;
-            }
-            if ((c == '-' || c == '+') && i > 0 && value.charAt(i - 1) != 'e' && value.charAt(i - 1) != 'E') {
-                return Tag.STR;
-            }
-        }
-        if (!value.isEmpty() && isAsciiLetter(value.charAt(0)) && !NULL_OR_BOOL.contains(value)) {
-            return Tag.STR;
-        }
-        return resolver.resolve(value, true);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    /** The words the JSON and core schemas read as null or bool. */
-    private static final Set<String> NULL_OR_BOOL =
-            Set.of("null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE");
-
-    private static final String NON_STR = "0123456789+-._~oxXeEabcdfABCDFinINaAlLsSnNuUtTrRfF";
-
-    private ScalarNode quoted(int line, int[] pos, int end) {
-        int lineStart = lines.get(line)[0];
-        int p = pos[0];
-        char q = text.charAt(p);
-        StringBuilder sb = new StringBuilder();
-        int i = p + 1;
-        while (true) {
-            if (i >= end) {
-                throw unsupported(); // unclosed or multi-line: snakeyaml reports it
-            }
-            char c = text.charAt(i);
-            if (c == q) {
-                if (q == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
-                    sb.append('\'');
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            if (c == '\\' && q == '"') {
-                if (i + 1 >= end) {
-                    throw unsupported();
-                }
-                char e = text.charAt(i + 1);
-                switch (e) {
-                    case '"' -> sb.append('"');
-                    case '\\' -> sb.append('\\');
-                    case '/' -> sb.append('/');
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    default -> throw unsupported();
-                }
-                i += 2;
-                continue;
-            }
-            if (c == '\t') {
-                throw unsupported();
-            }
-            sb.append(c);
-            i++;
-        }
-        pos[0] = i + 1;
-        return scalar(Tag.STR, sb.toString(), q == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
-                line, p - lineStart, line, i + 1 - lineStart);
-    }
-
-    /** A plain key, tagged as snakeyaml-engine tags it (a key "1" is an int). */
-    private ScalarNode key(String value, ScalarStyle style, int line, int column, int endLine, int endColumn) {
-        return scalar(tag(value), value, style, line, column, endLine, endColumn);
-    }
-
-    private ScalarNode nullAt(int line, int column) {
-        return scalar(Tag.NULL, "", ScalarStyle.PLAIN, line, column, line, column);
-    }
-
-    private ScalarNode scalar(Tag tag, String value, ScalarStyle style, int line, int column, int endLine,
-            int endColumn) {
-        return new ScalarNode(tag, true, value, style, Optional.of(mark(line, column)),
-                Optional.of(mark(endLine, endColumn)));
-    }
-
-    private Mark mark(int line, int column) {
-        return new Mark(NAME, 0, line, column, new int[0], 0);
-    }
-
-    private int nextContentLine(int from) {
-        int i = from;
-        while (i < lines.size() && isBlank(lines.get(i)[0], lines.get(i)[1])) {
-            i++;
-        }
-        return i;
-    }
-
-    private boolean isBlank(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '#') {
-                throw unsupported(); // comments: snakeyaml-engine handles them
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private int skipSpaces(int from, int to) {
-        int i = from;
-        while (i < to && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private int trimEnd(int from, int to) {
-        int i = to;
-        while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        return i;
     }
 }

@@ -25,10 +25,7 @@ final class SourceText {
             problems.error(0, 0, "file.tooLarge", "kib", bytes.length / 1024);
             return null;
         }
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-            start = 3;
-        }
+        int start = hasBom(bytes) ? 3 : 0;
         if (bytes.length - start == 0 || isBlank(bytes, start)) {
             problems.error(0, 0, "file.empty");
             return null;
@@ -42,10 +39,7 @@ final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = utf8.decode(in, out, true);
         if (result.isError()) {
-            int bad = in.position();
-            int[] pos = lineAndColumn(bytes, start, bad);
-            Msg hint = Msg.of(decodesAs(bytes, start, Charset.forName("GBK")) ? "hint.savedAsGbk" : "hint.saveAsUtf8");
-            problems.error(pos[0], pos[1], Msg.of("file.notUtf8"), hint);
+            notUtf8(bytes, start, in.position(), problems);
             return null;
         }
         out.flip();
@@ -54,6 +48,34 @@ final class SourceText {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return text;
+    }
+
+    /**
+     * Reports a file larger than {@link #MAX_BYTES}, of which {@code head} is the start: as not
+     * UTF-8 text when its start is not (a picture or a PDF is no record to split), else as too large.
+     */
+    static void tooLarge(byte[] head, long size, ProblemList problems) {
+        int start = hasBom(head) ? 3 : 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(head, start, head.length - start);
+        // not the end of the input: a character cut at the end of the head is not an error
+        if (utf8.decode(in, CharBuffer.allocate(head.length), false).isError()) {
+            notUtf8(head, start, in.position(), problems);
+        } else {
+            problems.error(0, 0, "file.tooLarge", "kib", size / 1024);
+        }
+    }
+
+    private static void notUtf8(byte[] bytes, int start, int bad, ProblemList problems) {
+        int[] pos = lineAndColumn(bytes, start, bad);
+        Msg hint = Msg.of(decodesAs(bytes, start, Charset.forName("GBK")) ? "hint.savedAsGbk" : "hint.saveAsUtf8");
+        problems.error(pos[0], pos[1], Msg.of("file.notUtf8"), hint);
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     }
 
     private static boolean isBlank(byte[] bytes, int start) {

@@ -3,7 +3,6 @@ package org.sitegen.internal.load;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import org.sitegen.internal.Msg;
 
 /** "Did you mean" for misspelt keys and references. */
 final class Suggestions {
@@ -23,21 +22,6 @@ final class Suggestions {
         }
         int allowed = Math.max(1, Math.min(2, w.length() / 3));
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    /** "Did you mean 'x'?" for a key, or null when no candidate is close. */
-    static Msg didYouMean(String word, Collection<String> candidates) {
-        return didYouMean(word, candidates, "hint.didYouMean");
-    }
-
-    /**
-     * "Did you mean 'x'?", or null when no candidate is close.
-     *
-     * @param key the text: {@code hint.didYouMean} for a key, {@code hint.didYouMeanValue} for a
-     *     value such as a status, which Chinese sets in quotes
-     */
-    static Msg didYouMean(String word, Collection<String> candidates, String key) {
-        return closest(word, candidates).map(c -> Msg.of(key, "name", c)).orElse(null);
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitegen.internal.Msg;
 
 /**
  * Refuses output folders that a build must never replace: the swap at the end of a build deletes
@@ -20,60 +21,59 @@ public final class OutputSafety {
      * @param source the source folder, or null
      * @param protectedFolders further folders the output must not be or contain (e.g. the Maven
      *     project's base folder)
-     * @throws IllegalArgumentException saying why the folder is refused
+     * @throws OutputFolderRefused saying why the folder is refused (in English; {@link
+     *     OutputFolderRefused#in} says it in the clerk's language)
      */
     public static void check(Path output, Path source, List<Path> protectedFolders) {
         Path out = real(output);
         if (out.getParent() == null || out.getNameCount() == 0) {
-            throw new IllegalArgumentException("the output folder " + output + " is a file-system root;"
-                    + " a build replaces its output folder as a whole, so it must be a folder of its own");
+            throw refused("output.root", output);
         }
         List<Guarded> guarded = new ArrayList<>();
         String home = System.getProperty("user.home");
         if (home != null && !home.isEmpty()) {
-            guarded.add(new Guarded(real(Path.of(home)), "your home folder"));
+            guarded.add(new Guarded(real(Path.of(home)), Msg.of("output.home")));
         }
-        guarded.add(new Guarded(real(Path.of("")), "the working folder"));
+        guarded.add(new Guarded(real(Path.of("")), Msg.of("output.workingFolder")));
         for (Path p : protectedFolders) {
-            guarded.add(new Guarded(real(p), "the project folder " + p));
+            guarded.add(new Guarded(real(p), Msg.of("output.projectFolder", "folder", p)));
         }
         if (source != null) {
             Path src = real(source);
             if (out.equals(src)) {
-                throw new IllegalArgumentException("the output folder " + output + " is the source folder;"
-                        + " the build would replace the records with the site. Choose another output folder,"
-                        + " e.g. target/site-gen");
+                throw refused("output.isSource", output);
             }
             if (src.startsWith(out)) {
-                throw new IllegalArgumentException("the output folder " + output + " contains the source folder "
-                        + source + "; the build replaces its output folder and would delete the records."
-                        + " Choose a folder of its own, e.g. target/site-gen");
+                throw refused("output.containsSource", output, "source", source);
             }
             if (out.startsWith(src)) {
-                throw new IllegalArgumentException("the output folder " + output + " is inside the source folder "
-                        + source + "; the site would be read back as records. Choose a folder outside it,"
-                        + " e.g. target/site-gen");
+                throw refused("output.insideSource", output, "source", source);
             }
         }
         for (Guarded g : guarded) {
             if (g.folder().startsWith(out)) {
-                throw new IllegalArgumentException("the output folder " + output
-                        + (g.folder().equals(out) ? " is " : " contains ") + g.name()
-                        + "; a build replaces its output folder as a whole and would delete it."
-                        + " Choose a folder of its own, e.g. target/site-gen");
+                throw refused(g.folder().equals(out) ? "output.isGuarded" : "output.containsGuarded", output,
+                        "guarded", g.name());
             }
         }
         if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
-            throw new IllegalArgumentException("the output folder " + output + " already holds files that site-gen"
-                    + " did not write; a build replaces its output folder as a whole. Empty or remove it, or choose"
-                    + " another folder");
+            throw refused("output.notOurs", output);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("the output folder " + output + " is a file, not a folder");
+            throw refused("output.isFile", output);
         }
     }
 
-    private record Guarded(Path folder, String name) {}
+    /** A refusal by its bundle key, whose hint is the key's {@code .hint}. */
+    private static OutputFolderRefused refused(String key, Path output, Object... more) {
+        Object[] pairs = new Object[more.length + 2];
+        pairs[0] = "folder";
+        pairs[1] = output;
+        System.arraycopy(more, 0, pairs, 2, more.length);
+        return new OutputFolderRefused(Msg.of(key, pairs), Msg.of(key + ".hint", pairs));
+    }
+
+    private record Guarded(Path folder, Msg name) {}
 
     private static boolean isEmpty(Path dir) {
         try (var s = Files.list(dir)) {

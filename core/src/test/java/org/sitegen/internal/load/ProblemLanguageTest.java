@@ -19,7 +19,7 @@ class ProblemLanguageTest {
     @TempDir Path dir;
 
     private static final String STAUTS = SourceTree.finding(1).replace("status: 完成", "status: 完成\nstauts: 完成");
-    private static final String ZH = "findings/01.md:6:1: 前置信息中有无法识别的字段 stauts（是不是想写 status？）";
+    private static final String ZH = "findings/01.md:6:1: 文件开头 --- 之间的前置信息中有无法识别的字段 stauts（是不是想写 status？）";
     private static final String EN = "findings/01.md:6:1: unknown key 'stauts' in the front matter (did you mean 'status'?)";
 
     private Path site(String siteYaml) {
@@ -81,7 +81,8 @@ class ProblemLanguageTest {
         // broken YAML: the settings cannot be read, the locale: line still decides
         LoadResult r = SiteGenerator.builder().build().load(site("locale: \"en\"  # English\ntitle: [unclosed\n"));
         Problem p = siteYaml(r);
-        assertEquals("site.yaml is not valid YAML", p.message().substring(0, 27), p::toString);
+        assertEquals("site.yaml:2:8: the '[' here has no matching ']' (add ']' at the end of the line; separate the"
+                + " items with commas)", p.toString());
         assertEquals(Locale.ENGLISH, p.locale());
         // not UTF-8: read as ASCII, which GBK shares
         byte[] gbk = ("locale: en\n" + SourceTree.SITE_YAML).getBytes(Charset.forName("GBK"));

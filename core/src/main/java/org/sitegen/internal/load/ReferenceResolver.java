@@ -1,0 +1,228 @@
+package org.sitegen.internal.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitegen.internal.Msg;
+import org.sitegen.internal.load.ProblemList.Pos;
+import org.sitegen.internal.load.RawRecords.Head;
+import org.sitegen.internal.load.RawRecords.RawCategory;
+import org.sitegen.internal.load.RawRecords.RawFinding;
+import org.sitegen.internal.load.RawRecords.RawHistory;
+import org.sitegen.internal.load.RawRecords.RawNotice;
+import org.sitegen.internal.load.RawRecords.RawPage;
+import org.sitegen.model.Category;
+import org.sitegen.model.Finding;
+import org.sitegen.model.HistoryEntry;
+import org.sitegen.model.Inspection;
+import org.sitegen.model.Notice;
+import org.sitegen.model.Origin;
+import org.sitegen.model.Page;
+import org.sitegen.model.Site;
+import org.sitegen.model.Status;
+
+/**
+ * Resolves what the records name by id or by word — a finding's category, a category's or
+ * notice's inspection, a status of {@code site.yaml}'s vocabulary — into the model, and checks
+ * what spans records: ids and numbers used twice, categories without findings.
+ */
+final class ReferenceResolver {
+    private final Path root;
+    private final SiteSettings settings;
+    private final ProblemList problems;
+    private final Map<String, Inspection> inspections = new LinkedHashMap<>();
+    private final StatusNames statuses;
+
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems) {
+        this.root = root;
+        this.settings = settings;
+        this.problems = problems;
+        settings.inspections().forEach(i -> inspections.put(i.id(), i));
+        this.statuses = new StatusNames(settings.statuses());
+    }
+
+    /**
+     * @param allFindingsRead whether every finding file was read into a raw record; if not, no
+     *     category is said to be empty
+     */
+    Site resolve(List<RawCategory> rawCategories, List<RawFinding> rawFindings, boolean allFindingsRead,
+            List<RawNotice> rawNotices, List<RawPage> rawPages) {
+        Site.Builder site = Site.builder()
+                .title(settings.title())
+                .issuer(settings.issuer())
+                .locale(settings.locale())
+                .baseUrl(settings.baseUrl())
+                .contact(settings.contact())
+                .asOf(settings.asOf())
+                .statuses(settings.statuses())
+                .sourceDirectory(root);
+        settings.inspections().forEach(site::addInspection);
+
+        Map<String, Category> categories = new LinkedHashMap<>();
+        Map<String, Head> categoryHeads = new HashMap<>();
+        for (RawCategory c : rawCategories) {
+            Head h = c.head();
+            ProblemList p = problems.forFile(h.file());
+            if (!unique("category", h, categoryHeads, p)) {
+                continue;
+            }
+            Inspection inspection = inspection(c.inspection(), c.inspectionPos(), p);
+            if (inspection != null && c.order() != null && c.title() != null) {
+                Category category = new Category(h.id(), c.order(), c.title(), inspection, h.body(),
+                        new Origin(h.file(), h.bodyLine()));
+                categories.put(h.id(), category);
+                site.addCategory(category);
+            }
+        }
+
+        Map<String, Head> findingHeads = new HashMap<>();
+        Map<String, Head> numbers = new HashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (RawFinding f : rawFindings) {
+            Head h = f.head();
+            ProblemList p = problems.forFile(h.file());
+            if (f.category() != null) {
+                named.add(f.category()); // even by a finding rejected below: the category is not empty
+            }
+            boolean ok = unique("finding", h, findingHeads, p);
+            Category category = null;
+            if (f.category() != null) {
+                category = categories.get(f.category());
+                if (category == null && !categoryHeads.containsKey(f.category())) {
+                    p.error(f.categoryPos(), Msg.of("category.unknown", "name", f.category()),
+                            known(f.category(), categoryHeads.keySet(), "categories"));
+                }
+            }
+            statuses.reportUnknown(f, p);
+            Status status = statuses.find(f.status());
+            List<HistoryEntry> history = history(f, status, p);
+            if (category != null && f.number() != null) {
+                String key = category.inspection().id() + "#" + f.number();
+                Head first = numbers.putIfAbsent(key, h);
+                if (first != null) {
+                    p.error(f.numberPos(), "number.duplicate", "number", f.number(), "other", first.file(),
+                            "inspection", category.inspection().id());
+                    ok = false;
+                }
+            }
+            if (ok && category != null && status != null && history != null && f.number() != null
+                    && f.title() != null) {
+                site.addFinding(new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
+                        f.deadline(), f.documents(), history, f.measures(), h.body(),
+                        new Origin(h.file(), h.bodyLine())));
+            }
+        }
+        for (Category c : categories.values()) {
+            // a finding file that could not be read may name it: then it need not be empty
+            if (allFindingsRead && !named.contains(c.id())) {
+                problems.forFile(c.origin().file()).warning(1, 1, "category.empty", "id", c.id());
+            }
+        }
+
+        Map<String, Head> noticeHeads = new HashMap<>();
+        for (RawNotice n : rawNotices) {
+            Head h = n.head();
+            ProblemList p = problems.forFile(h.file());
+            boolean ok = unique("notice", h, noticeHeads, p);
+            Inspection inspection = inspection(n.inspection(), n.inspectionPos(), p);
+            if (ok && inspection != null && n.title() != null && n.date() != null) {
+                String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
+                site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
+                        new Origin(h.file(), h.bodyLine())));
+            }
+        }
+        Map<String, Head> pageHeads = new HashMap<>();
+        for (RawPage pg : rawPages) {
+            Head h = pg.head();
+            ProblemList p = problems.forFile(h.file());
+            if (unique("page", h, pageHeads, p) && pg.title() != null) {
+                site.addPage(new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(), h.body(),
+                        new Origin(h.file(), h.bodyLine())));
+            }
+        }
+        if (problems.hasErrors()) {
+            return null;
+        }
+        return site.build();
+    }
+
+    private boolean unique(String kind, Head h, Map<String, Head> seen, ProblemList p) {
+        if (!RecordParser.isId(h.id())) {
+            return false;
+        }
+        Head first = seen.putIfAbsent(h.id(), h);
+        if (first == null) {
+            return true;
+        }
+        p.error(h.idPos(), Msg.of("id.duplicate", "kind", Msg.of("kind." + kind), "id", h.id(), "other", first.file()),
+                Msg.of(h.idFromFileName() ? "hint.addAnotherId" : "hint.changeOneId"));
+        return false;
+    }
+
+    private Inspection inspection(String id, Pos pos, ProblemList p) {
+        if (id == null) {
+            if (inspections.size() == 1) {
+                return inspections.values().iterator().next();
+            }
+            if (inspections.size() > 1) {
+                p.error(1, 1, "inspection.missing", "count", inspections.size(),
+                        "ids", List.copyOf(inspections.keySet()));
+            }
+            return null;
+        }
+        Inspection i = inspections.get(id);
+        if (i == null) {
+            p.error(pos, Msg.of("inspection.unknown", "id", id), known(id, inspections.keySet(), "inspections"));
+        }
+        return i;
+    }
+
+    private List<HistoryEntry> history(RawFinding f, Status status, ProblemList p) {
+        List<HistoryEntry> out = new ArrayList<>();
+        boolean ok = true;
+        RawHistory previous = null;
+        for (RawHistory h : f.history()) {
+            Status s = statuses.find(h.status()); // an unknown one is reported by reportUnknown
+            if (s == null || h.date() == null) {
+                ok = false;
+                continue;
+            }
+            if (previous != null && previous.date() != null && h.date().isBefore(previous.date())) {
+                p.error(h.datePos(), "history.order", "date", h.date(), "previous", previous.date());
+                ok = false;
+            }
+            previous = h;
+            out.add(new HistoryEntry(h.date(), s, h.note()));
+        }
+        if (ok && status != null && !out.isEmpty()) {
+            HistoryEntry last = out.get(out.size() - 1);
+            if (!last.status().equals(status)) {
+                RawHistory raw = f.history().get(f.history().size() - 1);
+                p.error(raw.statusPos(), "history.disagrees", "last", last.status().label(), "status",
+                        status.label());
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    /**
+     * "Did you mean" and the names there are, as a hint.
+     *
+     * @param what "categories" or "inspections"
+     */
+    private static Msg known(String word, java.util.Collection<String> names, String what) {
+        Msg suggestion = Suggestions.closest(word, names).map(s -> Msg.of("hint.didYouMeanValue", "name", s))
+                .orElse(null);
+        List<String> shown = new ArrayList<>(names.stream().limit(30).toList());
+        if (names.size() > 30) {
+            shown.add("…");
+        }
+        Msg list = names.isEmpty() ? Msg.of("hint.none." + what) : Msg.of("hint.known." + what, "names", shown);
+        return suggestion == null ? list : Msg.of("hint.suggestAndList", "suggestion", suggestion, "list", list);
+    }
+}
