@@ -41,6 +41,10 @@ public final class Site {
     private final Map<Status, List<Finding>> byStatus = new HashMap<>();
     private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
     private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
+    private final Map<Inspection, StatusCounts> countsByInspection = new HashMap<>();
+    private final Map<Inspection, List<Category>> categoriesByInspection = new HashMap<>();
+    private final Map<Inspection, List<Notice>> noticesByInspection = new HashMap<>();
+    private final Map<Inspection, Outcomes> outcomesByInspection = new HashMap<>();
     private final StatusCounts counts;
     private final LocalDate asOf;
 
@@ -54,8 +58,14 @@ public final class Site {
         this.sourceDirectory = b.sourceDirectory;
         this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
         this.inspections = List.copyOf(b.inspections);
+        Map<Inspection, Integer> inspectionRank = new HashMap<>();
+        for (int i = 0; i < inspections.size(); i++) {
+            inspectionRank.put(inspections.get(i), i);
+        }
         List<Category> cats = new ArrayList<>(b.categories);
-        cats.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        // an inspection's categories together, in the order of site.yaml; one inspection: by order
+        cats.sort(Comparator.<Category>comparingInt(c -> inspectionRank.getOrDefault(c.inspection(), Integer.MAX_VALUE))
+                .thenComparingInt(Category::order).thenComparing(Category::id));
         this.categories = List.copyOf(cats);
         Map<Category, Integer> categoryRank = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -105,7 +115,24 @@ public final class Site {
         freeze(byInspection);
         for (Category c : categories) {
             countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
+            categoriesByInspection.computeIfAbsent(c.inspection(), k -> new ArrayList<>()).add(c);
         }
+        for (Notice n : notices) {
+            noticesByInspection.computeIfAbsent(n.inspection(), k -> new ArrayList<>()).add(n);
+        }
+        for (Inspection i : inspections) {
+            List<Finding> of = byInspection.get(i);
+            countsByInspection.put(i, new StatusCounts(statuses, of));
+            Outcomes sum = Outcomes.NONE;
+            for (Finding f : of) {
+                sum = sum.plus(f.outcomes());
+            }
+            outcomesByInspection.put(i, i.outcomes().orElse(sum));
+            categoriesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
+            noticesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
+        }
+        categoriesByInspection.replaceAll((k, v) -> List.copyOf(v));
+        noticesByInspection.replaceAll((k, v) -> List.copyOf(v));
         this.counts = new StatusCounts(statuses, findings);
         this.asOf = declaredAsOf != null ? declaredAsOf : newest;
     }
@@ -170,12 +197,52 @@ public final class Site {
         return inspections;
     }
 
-    /** {@return the categories, by order} */
+    /**
+     * {@return the categories of an inspection, by order; empty for an inspection of another site}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public List<Category> categoriesOf(Inspection inspection) {
+        return categoriesByInspection.getOrDefault(inspection, List.of());
+    }
+
+    /**
+     * {@return the notices that report on an inspection, oldest first}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public List<Notice> noticesOf(Inspection inspection) {
+        return noticesByInspection.getOrDefault(inspection, List.of());
+    }
+
+    /**
+     * {@return how many findings of an inspection have each status; all zero for an inspection
+     * of another site}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public StatusCounts statusCounts(Inspection inspection) {
+        StatusCounts c = countsByInspection.get(inspection);
+        return c != null ? c : new StatusCounts(statuses, List.of());
+    }
+
+    /**
+     * {@return the results of an inspection's rectification: each figure the inspection declares
+     * as a whole, else the sum of its findings' figures; {@link Outcomes#NONE} when neither gives
+     * any}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public Outcomes outcomes(Inspection inspection) {
+        return outcomesByInspection.getOrDefault(inspection, Outcomes.NONE);
+    }
+
+    /** {@return the categories, by inspection (in the order of {@code site.yaml}), then order} */
     public List<Category> categories() {
         return categories;
     }
 
-    /** {@return every finding, in reading order: category order, then number} */
+    /** {@return every finding, in reading order: by category (see {@link #categories()}), then number} */
     public List<Finding> findings() {
         return findings;
     }

@@ -31,7 +31,8 @@ final class RawRecords {
             List<String> documents,
             List<RawHistory> history,
             Pos historyPos,
-            List<Measure> measures) {}
+            List<Measure> measures,
+            OutcomeFields.Read outcomes) {}
 
     /** @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing */
     record RawNotice(Head head, String title, LocalDate date, String issuer, String inspection, Pos inspectionPos,
