@@ -45,6 +45,8 @@ final class NoticeParser {
     private final Map<Integer, String> sections = new HashMap<>();
     private int last;
     private int nextTable;
+    /** The numeral of the last group opened, e.g. 2 for （二）; 0 before the first. */
+    private int lastGroupNumeral;
 
     NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses) {
         this(document, problems, statuses, RecordWriter.Layout.fresh(""));
@@ -212,10 +214,13 @@ final class NoticeParser {
         }
         int n = ChineseDates.number(m.group(1));
         int inSection = outline.section == null ? 0 : outline.section.groups;
+        String rest = m.group(2);
+        if (n > lastGroupNumeral && GROUP_LABEL.matcher(rest).lookingAt()) {
+            return true; // （五）反馈问题：… after （二）: a later notice leaves out the groups it has no news of
+        }
         if (n != inSection + 1 && n != outline.groups.size() + 1) {
             return false;
         }
-        String rest = m.group(2);
         return GROUP_LABEL.matcher(rest).lookingAt() || rest.length() <= 60 && findingFollows(i);
     }
 
@@ -252,6 +257,7 @@ final class NoticeParser {
     private void openGroup(NoticeLine l) {
         Matcher m = GROUP.matcher(l.key());
         m.matches();
+        lastGroupNumeral = ChineseDates.number(m.group(1));
         int from = m.start(2);
         Matcher label = GROUP_LABEL.matcher(m.group(2));
         if (label.lookingAt()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.model.Problem;
 import org.sitegen.internal.ProblemTexts;
+import org.sitegen.model.InspectionWords;
 import org.sitegen.model.StatusVocabulary;
 
 /** Reads a notice file into the files of a source tree, in memory; writes nothing. */
@@ -154,6 +155,15 @@ public final class NoticeReader {
     public static Result files(Reading reading) {
         StatusWords statuses = new StatusWords(StatusVocabulary.defaults());
         ParsedNotice notice = reading.notice;
+        InspectionWords.Base base = RecordWriter.base(notice);
+        if (!base.defaultStatusLabels().isEmpty()) {
+            // an audit's notice writes its own status words (已整改, 部分整改…): read them as its records will
+            statuses = new StatusWords(StatusVocabulary.defaults(),
+                    InspectionWords.of(base).statusNames(StatusVocabulary.defaults()));
+            ImportProblems again = reading.problems.emptyCopy();
+            notice = new NoticeParser(reading.document, again, statuses).parse();
+            reading.problems.replaceWith(again);
+        }
         Map<String, String> files = RecordWriter.files(notice, reading.name, statuses, reading.problems,
                 reading.unit());
         return new Result(files, reading.problems.all(), reading.document.charset(), notice.groups().size(),

@@ -8,6 +8,7 @@ import org.sitegen.internal.importer.ParsedNotice.Group;
 import org.sitegen.internal.importer.ParsedNotice.Inspected;
 import org.sitegen.internal.importer.ParsedNotice.Item;
 import org.sitegen.model.Contact;
+import org.sitegen.model.InspectionWords;
 
 /**
  * Writes a read notice as the files of a source tree (DESIGN.md, "Source format"), in memory:
@@ -122,7 +123,7 @@ final class RecordWriter {
     private String siteYaml(String inspectionId) {
         StringBuilder sb = new StringBuilder();
         sb.append("# 由 mvn site-gen:import 从通报 ").append(YamlQuoting.comment(noticeName))
-                .append(" 导入的全站设置：网站名称、发布单位、联系方式和巡视信息。\n");
+                .append(" 导入的全站设置：网站名称、发布单位、联系方式和").append(base().word()).append("信息。\n");
         sb.append("# 请核对后运行 mvn site-gen:check 检查。\n\n");
         String title = siteTitle();
         if (title.isEmpty()) {
@@ -143,9 +144,19 @@ final class RecordWriter {
             key(sb, "  ", "postcode", c.postcode());
             key(sb, "  ", "email", c.email());
         }
-        sb.append("\n# 巡视信息\ninspections:\n");
+        sb.append("\n# ").append(base().word()).append("信息\ninspections:\n");
         sb.append(inspectionItem(inspectionId, "  "));
         return sb.toString();
+    }
+
+    /** The kind of the notice's inspection, whose words its records use. */
+    InspectionWords.Base base() {
+        return base(notice);
+    }
+
+    static InspectionWords.Base base(ParsedNotice notice) {
+        Inspected i = notice.inspection();
+        return InspectionWords.Base.of(i.kind(), i.inspector(), notice.title());
     }
 
     /**

@@ -22,6 +22,7 @@ import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Inspection;
+import org.sitegen.model.InspectionWords;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Problem;
 import org.sitegen.model.Site;
@@ -131,6 +132,7 @@ public final class TreeUpdate {
     }
 
     private Plan plan(String requested) throws IOException {
+        problems.forget(UPDATE_FORGETS); // an added inspection is read again, with its own problems
         Inspection inspection = inspection(requested);
         if (refused) {
             return result(null, false, "");
@@ -142,7 +144,6 @@ public final class TreeUpdate {
         if (inspection == null) {
             return addInspection();
         }
-        problems.forget(UPDATE_FORGETS);
         update(inspection);
         if (refused) {
             files.clear();
@@ -443,14 +444,15 @@ public final class TreeUpdate {
         String id = RecordWriter.inspectionId(notice);
         Set<String> ids = new HashSet<>();
         site.inspections().forEach(i -> ids.add(i.id()));
-        String base = id;
+        String wanted = id;
         for (int k = 2; ids.contains(id); k++) {
-            id = base + "-" + k;
+            id = wanted + "-" + k;
         }
         RecordWriter.Layout layout = RecordWriter.Layout.added(id);
         // read again, so that the problems name the files the records go to
         ImportProblems again = problems.emptyCopy();
-        StatusWords words = new StatusWords(site.statuses());
+        InspectionWords.Base base = RecordWriter.base(notice);
+        StatusWords words = new StatusWords(site.statuses(), InspectionWords.of(base).statusNames(site.statuses()));
         ParsedNotice parsed = new NoticeParser(reading.document, again, words, layout).parse();
         again.forget(ADD_FORGETS);
         problems.replaceWith(again);
@@ -487,7 +489,7 @@ public final class TreeUpdate {
         }
         String title = parsed.inspection().inspector() == null ? id
                 : parsed.inspection().inspector() + (parsed.inspection().kind() == null ? "" : parsed.inspection().kind());
-        String summary = texts.write(Msg.of("import.summary.newInspection", "id", id, "title", title,
+        String summary = texts.write(Msg.of("import.summary.newInspection", "noun", base.word(), "id", id, "title", title,
                 "categories", parsed.groups().size(), "findings", parsed.findings().size()));
         return result(id, true, summary);
     }
