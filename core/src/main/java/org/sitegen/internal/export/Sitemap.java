@@ -66,7 +66,7 @@ final class Sitemap {
             statusPages += SitePaths.statusPageCount(site.findingsWith(s).size());
         }
         long total = 3L + site.categories().size() + statusPages + site.findings().size()
-                + site.notices().size() + site.pages().size();
+                + site.notices().size() + site.pages().size() + site.inspections().size();
         Sitemap map = new Sitemap(base, maxUrls, total > maxUrls);
 
         Map<Category, LocalDate> byCategory = new HashMap<>();
@@ -98,6 +98,10 @@ final class Sitemap {
         }
         for (Notice n : site.notices()) {
             map.url(SitePaths.notice(n), n.date());
+        }
+        for (org.sitegen.model.Inspection i : site.inspections()) {
+            java.util.List<Notice> of = site.noticesOf(i);
+            map.url(SitePaths.inspection(i), of.isEmpty() ? null : of.get(of.size() - 1).date());
         }
         for (Page p : site.pages()) {
             map.url(SitePaths.page(p), null);

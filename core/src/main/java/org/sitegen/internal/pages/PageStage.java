@@ -15,6 +15,7 @@ import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.pages.TemplateSet.PageTemplate;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
@@ -22,7 +23,7 @@ import org.sitegen.model.Status;
 
 /**
  * Writes the HTML pages (DESIGN.md, "Output layout"): index, one page per finding, category,
- * status, notice and free page, the notice list, search and 404. Templates are compiled once;
+ * status, notice, inspection and free page, the notice list, search and 404. Templates are compiled once;
  * pages are rendered in parallel.
  */
 public final class PageStage implements Stage {
@@ -59,7 +60,8 @@ public final class PageStage implements Stage {
         Messages messages = Messages.of(site.locale());
         TemplateSet templates = TemplateSet.compile(overrides, messages.asMap());
         ViewFactory views = new ViewFactory(site, messages, new MarkdownHtml(), context.baseUrl());
-        List<Job> jobs = jobs(site, views, templates, context.versions().get("assets/search.js"));
+        List<Job> jobs = jobs(site, views, new InspectionViews(views), templates,
+                context.versions().get("assets/search.js"));
         int total = jobs.size();
         ParallelJobs.runAll(jobs.stream().map(job -> (ParallelJobs.Job) () -> out.write(job.path(), job.html().get()))
                 .toList(), n -> {
@@ -75,12 +77,12 @@ public final class PageStage implements Stage {
     /** A page to write: its path and how to render it. */
     private record Job(String path, Supplier<List<ByteBuffer>> html) {}
 
-    private static List<Job> jobs(Site site, ViewFactory v, TemplateSet t, String searchVersion) {
+    private static List<Job> jobs(Site site, ViewFactory v, InspectionViews iv, TemplateSet t, String searchVersion) {
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         jobs.add(new Job(SitePaths.INDEX,
-                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index())));
+                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index(), iv.home())));
         for (Category c : site.categories()) {
             List<Finding> findings = site.findingsIn(c);
             for (int i = 0; i < findings.size(); i++) {
@@ -88,7 +90,7 @@ public final class PageStage implements Stage {
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
                 jobs.add(new Job(SitePaths.finding(f), () -> t.renderUtf8(PageTemplate.FINDING,
-                        v.chrome(sub, v.findingTitle(f), null), v.finding(f, previous, next))));
+                        v.chrome(sub, v.findingTitle(f), null), v.finding(f, previous, next), iv.finding(f))));
             }
             jobs.add(new Job(SitePaths.category(c),
                     () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(c), null), v.category(c))));
@@ -105,7 +107,11 @@ public final class PageStage implements Stage {
                 v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES), v.notices())));
         for (Notice n : site.notices()) {
             jobs.add(new Job(SitePaths.notice(n),
-                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n))));
+                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n), iv.changes(n))));
+        }
+        for (Inspection i : site.inspections()) {
+            jobs.add(new Job(SitePaths.inspection(i),
+                    () -> t.renderUtf8(PageTemplate.INSPECTION, v.chrome(sub, iv.title(i), null), iv.inspection(i))));
         }
         for (Page p : site.pages()) {
             jobs.add(new Job(SitePaths.page(p), () -> t.renderUtf8(PageTemplate.PAGE,

@@ -69,6 +69,9 @@ final class ViewFactory {
     private final Map<Category, String> headings = new HashMap<>();
     private final ChromeFactory chrome;
     private final ContactView contact;
+    private final Wording wording;
+    /** Badges of statuses an inspection labels otherwise (an audit's 已整改), by inspection. */
+    private final Map<Inspection, Map<Status, Badge>> ownBadges = new HashMap<>();
 
     /**
      * @param baseUrl the site's absolute address, or null; only 404.html uses it, since a server
@@ -81,10 +84,21 @@ final class ViewFactory {
         for (Status s : site.statuses().statuses()) {
             badges.put(s, new Badge(s.code(), msg.statusLabel(s), Tone.of(s, site.statuses()).cssName()));
         }
-        List<Category> categories = site.categories();
-        for (int i = 0; i < categories.size(); i++) {
-            Category c = categories.get(i);
-            headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(i + 1), "title", c.title()));
+        Map<Inspection, Integer> numbered = new HashMap<>();
+        for (Category c : site.categories()) {
+            // numbered within its inspection: each inspection's feedback starts at （一）
+            int n = numbered.merge(c.inspection(), 1, Integer::sum);
+            headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(n), "title", c.title()));
+        }
+        this.wording = new Wording(site, msg);
+        for (Inspection i : site.inspections()) {
+            for (Status s : site.statuses().statuses()) {
+                String label = wording.statusLabel(s, i);
+                if (label != null) {
+                    ownBadges.computeIfAbsent(i, k -> new HashMap<>())
+                            .put(s, new Badge(s.code(), label, badges.get(s).tone()));
+                }
+            }
         }
         this.contact = ChromeFactory.contact(site);
         this.chrome = new ChromeFactory(site, msg, baseUrl, contact);
@@ -149,10 +163,10 @@ final class ViewFactory {
         }
         List<HistoryView> history = new ArrayList<>(f.history().size());
         for (HistoryEntry h : f.history()) {
-            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badge(h.status()), h.note()));
+            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badge(h.status(), f.inspection()), h.note()));
         }
         boolean overdue = f.isOverdue(site.asOf());
-        return new FindingPage(crumb, f.number(), f.title(), badge(f.status()), overdue, SUB + SitePaths.category(c),
+        return new FindingPage(crumb, f.number(), f.title(), badge(f.status(), f.inspection()), overdue, SUB + SitePaths.category(c),
                 heading(c), c.inspection().title(), !f.units().isEmpty(), f.units(), date(f.deadline()),
                 iso(f.deadline()), !f.documents().isEmpty(), f.documents(), !measures.isEmpty(), measures,
                 !history.isEmpty(), history, previous != null || next != null, findingLink(previous),
@@ -172,7 +186,7 @@ final class ViewFactory {
         }
         String intro = c.introduction().isBlank() ? null : markdown.block(c.introduction());
         return new CategoryPage(homeCrumb(heading(c)), heading(c), c.inspection().title(), intro,
-                categoryBar(c, cc), progress(cc), nonZero(cc),
+                categoryBar(c, cc), progress(cc), nonZero(cc, c.inspection()),
                 msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items);
     }
 
@@ -250,7 +264,8 @@ final class ViewFactory {
         List<DataAttribute> data = new ArrayList<>();
         for (String key : List.of("searching", "no-results", "results-count", "browse-hint", "load-error",
                 "filter-status", "filter-category", "filter-inspection", "filter-all", "clear-filters")) {
-            data.add(new DataAttribute(key, msg.get("search." + key)));
+            // the inspection filter is named as the site's inspections are: 巡视, 巡察, 巡视、审计…
+            data.add(new DataAttribute(key, key.equals("filter-inspection") ? wording.siteNoun() : msg.get("search." + key)));
         }
         StringBuilder labels = new StringBuilder("{");
         for (Status s : site.statuses().statuses()) {
@@ -292,6 +307,28 @@ final class ViewFactory {
         return badge(s).label();
     }
 
+    /** A status as an inspection's pages show it: in its own words where they differ (an audit's 已整改). */
+    Badge badge(Status s, Inspection i) {
+        Map<Status, Badge> own = ownBadges.get(i);
+        Badge b = own == null ? null : own.get(s);
+        return b != null ? b : badge(s);
+    }
+
+    /** The words of the site's inspections. */
+    Wording wording() {
+        return wording;
+    }
+
+    /** The site, for the views of its inspections. */
+    Site site() {
+        return site;
+    }
+
+    /** The interface texts. */
+    Messages messages() {
+        return msg;
+    }
+
     String heading(Category c) {
         String h = headings.get(c);
         if (h == null) {
@@ -300,7 +337,7 @@ final class ViewFactory {
         return h;
     }
 
-    private Breadcrumb homeCrumb(String here) {
+    Breadcrumb homeCrumb(String here) {
         return new Breadcrumb(List.of(new Link(SUB + SitePaths.INDEX, msg.get("navHome"))), here);
     }
 
@@ -309,11 +346,12 @@ final class ViewFactory {
     }
 
     private FindingItem item(Finding f, boolean showCategory) {
-        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status()), showCategory,
+        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status(), f.inspection()),
+                showCategory,
                 heading(f.category()), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
     }
 
-    private NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
+    NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
         return new NoticeItem(root + SitePaths.notice(n), n.title(), msg.date(n.date()), iso(n.date()),
                 excerpt ? markdown.excerpt(n.body(), EXCERPT_LENGTH) : null);
     }
@@ -326,20 +364,26 @@ final class ViewFactory {
         return msg.format("headline", "total", counts.total(), "parts", parts(counts, "headlinePart"));
     }
 
-    private String parts(StatusCounts counts, String key) {
+    String parts(StatusCounts counts, String key) {
+        return parts(counts, key, null);
+    }
+
+    /** The counts as text, the statuses in an inspection's words (null: the site's). */
+    String parts(StatusCounts counts, String key, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
             if (e.getValue() > 0) {
                 if (sb.length() > 0) {
                     sb.append(msg.get("listSeparator"));
                 }
-                sb.append(msg.format(key, "label", label(e.getKey()), "count", e.getValue()));
+                String label = inspection == null ? label(e.getKey()) : badge(e.getKey(), inspection).label();
+                sb.append(msg.format(key, "label", label, "count", e.getValue()));
             }
         }
         return sb.toString();
     }
 
-    private List<Charts.Part> parts(StatusCounts counts) {
+    List<Charts.Part> parts(StatusCounts counts) {
         List<Charts.Part> parts = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
             parts.add(new Charts.Part(Tone.of(e.getKey(), site.statuses()), e.getValue()));
@@ -347,38 +391,43 @@ final class ViewFactory {
         return parts;
     }
 
-    private String categoryBar(Category c, StatusCounts cc) {
+    String categoryBar(Category c, StatusCounts cc) {
         String label = cc.total() == 0 ? msg.format("categoryChartEmpty", "heading", heading(c))
-                : msg.format("categoryChartLabel", "heading", heading(c), "parts", parts(cc, "headlinePart"));
+                : msg.format("categoryChartLabel", "heading", heading(c), "parts", parts(cc, "headlinePart", c.inspection()));
         return Charts.stackedBar(parts(cc), label, "chart chart-mini", 12);
     }
 
-    private String progress(StatusCounts cc) {
+    String progress(StatusCounts cc) {
         return msg.format("categoryProgress", "closed", cc.closed(), "total", cc.total());
     }
 
     private List<Count> nonZero(StatusCounts cc) {
+        return nonZero(cc, null);
+    }
+
+    /** The statuses that have findings, with their counts, in an inspection's words (null: the site's). */
+    List<Count> nonZero(StatusCounts cc, Inspection i) {
         List<Count> list = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : cc.asMap().entrySet()) {
             if (e.getValue() > 0) {
-                list.add(new Count(badge(e.getKey()), e.getValue()));
+                list.add(new Count(i == null ? badge(e.getKey()) : badge(e.getKey(), i), e.getValue()));
             }
         }
         return list;
     }
 
-    private String period(Inspection i) {
+    String period(Inspection i) {
         if (i.start() != null && i.end() != null) {
             return msg.format("period", "start", msg.date(i.start()), "end", msg.date(i.end()));
         }
         return date(i.start() != null ? i.start() : i.end());
     }
 
-    private String date(LocalDate d) {
+    String date(LocalDate d) {
         return d == null ? null : msg.date(d);
     }
 
-    private static String iso(LocalDate d) {
+    static String iso(LocalDate d) {
         return d == null ? null : d.toString();
     }
 }
