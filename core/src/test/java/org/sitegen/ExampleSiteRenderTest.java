@@ -45,7 +45,7 @@ class ExampleSiteRenderTest {
 
     @Test
     void writesEveryPageOfTheLayout() {
-        assertEquals(43, report.pages());
+        assertEquals(44, report.pages(), "43 and the inspection's page");
         for (String path : List.of("index.html", "notices.html", "search.html", "404.html", "pages/about.html",
                 "notices/2023-12-26.html", "categories/funds.html", "status/phased.html", "status/long-term.html",
                 "findings/leased-public-assets.html", "assets/site.css")) {

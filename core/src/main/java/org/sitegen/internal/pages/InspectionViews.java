@@ -57,7 +57,7 @@ final class InspectionViews {
     HomeInspections home() {
         Words words = site.inspections().isEmpty() ? wording.of(new Inspection("x", "x", null, null, null, null, null))
                 : wording.of(site.inspections().get(0));
-        String intro = msg.format("contactIntroFor", "noun", wording.siteNoun());
+        String intro = wording.contactIntro();
         List<InspectionCard> cards = new ArrayList<>();
         List<CategoryGroup> groups = new ArrayList<>();
         if (several) {

@@ -25,12 +25,15 @@ final class Wording {
     private final Site site;
     private final Map<Inspection, Words> words = new HashMap<>();
     private final String siteNoun;
+    private final String contactIntro;
 
     Wording(Site site, Messages msg) {
         this.msg = msg;
         this.site = site;
         Set<String> nouns = new LinkedHashSet<>();
+        Set<InspectionWords.Base> bases = new LinkedHashSet<>();
         for (Inspection i : site.inspections()) {
+            bases.add(i.words().base());
             Words w = words(i.words());
             words.put(i, w);
             nouns.add(w.noun());
@@ -39,6 +42,14 @@ final class Wording {
             nouns.add(msg.get("words.inspection.noun"));
         }
         this.siteNoun = String.join(msg.get("nounSeparator"), nouns);
+        this.contactIntro = bases.size() > 1 ? msg.get("contactIntroMixed")
+                : msg.get("words." + (bases.isEmpty() ? InspectionWords.Base.INSPECTION : bases.iterator().next()).key()
+                        + ".contactIntro");
+    }
+
+    /** The invitation to comment, in the words of the site's inspections' kind (巡视整改, 巡察整改…). */
+    String contactIntro() {
+        return contactIntro;
     }
 
     private Words words(InspectionWords w) {

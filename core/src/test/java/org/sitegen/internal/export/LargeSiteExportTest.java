@@ -55,6 +55,6 @@ class LargeSiteExportTest {
         var urls = SitemapTest.urls(Exports.xml(r.out().bytes(Sitemap.PATH)), "url");
         // three statuses of about 3,334 findings: four pages of status/ each (StatusPages.SIZE = 1000);
         // the two statuses without findings still have their one page
-        assertEquals(3 + 50 + 3 * 4 + 2 + FINDINGS, urls.size());
+        assertEquals(3 + 50 + 3 * 4 + 2 + 1 + FINDINGS, urls.size(), "pages, statuses, notices, the inspection, findings");
     }
 }

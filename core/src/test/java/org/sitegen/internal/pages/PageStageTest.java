@@ -263,8 +263,8 @@ class PageStageTest {
         };
         new PageStage(5).run(new BuildContext(site, null, progress::add,
                 Collections.synchronizedList(new ArrayList<>())), sink);
-        // index, 3 findings, 2 categories, 5 statuses, notices, 1 notice, 1 page, search, 404
-        assertEquals(16, written.size());
-        assertEquals(List.of("pages: 5/16", "pages: 10/16", "pages: 15/16", "pages: 16/16 written"), progress);
+        // index, 3 findings, 2 categories, 5 statuses, notices, 1 notice, 1 inspection, 1 page, search, 404
+        assertEquals(17, written.size());
+        assertEquals(List.of("pages: 5/17", "pages: 10/17", "pages: 15/17", "pages: 17/17 written"), progress);
     }
 }
