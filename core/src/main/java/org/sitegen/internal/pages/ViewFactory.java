@@ -348,7 +348,14 @@ final class ViewFactory {
     private FindingItem item(Finding f, boolean showCategory) {
         return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status(), f.inspection()),
                 showCategory,
-                heading(f.category()), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
+                itemCategory(f), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
+    }
+
+    /** A finding's category in a list of several categories: with several inspections, whose it is too. */
+    private String itemCategory(Finding f) {
+        return site.inspections().size() > 1
+                ? msg.format("categoryOfInspection", "heading", heading(f.category()), "inspection", f.inspection().title())
+                : heading(f.category());
     }
 
     NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
