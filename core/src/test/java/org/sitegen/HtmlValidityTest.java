@@ -74,7 +74,13 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheExampleSiteIsValid() throws IOException {
-        assertEquals(45, assertValid(render(EXAMPLE, "example"), "example site"));
+        assertEquals(46, assertValid(render(EXAMPLE, "example"), "example site"));
+    }
+
+    @Test
+    void everyPageOfASiteOfSeveralInspectionsIsValid() throws IOException {
+        Path source = org.sitegen.testing.SeveralInspections.write(tmp.resolve("several-src"));
+        assertEquals(60, assertValid(render(source, "several"), "site of several inspections"));
     }
 
     @Test
