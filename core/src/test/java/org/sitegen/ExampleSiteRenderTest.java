@@ -45,7 +45,7 @@ class ExampleSiteRenderTest {
 
     @Test
     void writesEveryPageOfTheLayout() {
-        assertEquals(45, report.pages());
+        assertEquals(46, report.pages(), "45 and the inspection's page");
         for (String path : List.of("index.html", "notices.html", "search.html", "404.html", "pages/about.html",
                 "ledger.html", "ledger/2023-special.html",
                 "notices/2023-12-26.html", "categories/funds.html", "status/phased.html", "status/long-term.html",

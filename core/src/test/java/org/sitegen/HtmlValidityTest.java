@@ -74,7 +74,14 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheExampleSiteIsValid() throws IOException {
-        assertEquals(45, assertValid(render(EXAMPLE, "example"), "example site"));
+        assertEquals(46, assertValid(render(EXAMPLE, "example"), "example site"));
+    }
+
+    @Test
+    void everyPageOfASiteOfSeveralInspectionsIsValid() throws IOException {
+        Path source = org.sitegen.testing.SeveralInspections.write(tmp.resolve("several-src"));
+        // 60 and the ledgers: the site's and one per inspection (three)
+        assertEquals(64, assertValid(render(source, "several"), "site of several inspections"));
     }
 
     @Test

@@ -35,8 +35,10 @@ import org.sitegen.model.Problem;
  * <p>Edits: a finding added, its body, title, status (with its history), number, category or
  * deadline changed, deleted, renamed (its id comes from its file name), broken and repaired; a
  * category added or changed; the notice's date (which moves the site's as-of date); a free page
- * added or retitled (the navigation of every page); site.yaml changed; a file saved unchanged; two
- * edits in one update. Every path of the live site is read after every update, so that what it
+ * added or retitled (the navigation of every page); site.yaml changed, a second inspection (a 巡察)
+ * declared or dropped; a category moved to the other inspection; a finding's outcomes; a status
+ * change on the notice's day (which the notice's page lists); a file saved unchanged; two edits in
+ * one update. Every path of the live site is read after every update, so that what it
  * kept from before is what the next update starts from.
  */
 class LiveSiteProperties {
@@ -45,7 +47,8 @@ class LiveSiteProperties {
 
     enum Kind {
         ADD_FINDING, BODY, TITLE, STATUS, NUMBER, CATEGORY, DEADLINE, DELETE, RENAME, BREAK, REPAIR,
-        ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH
+        ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH,
+        OUTCOMES, CATEGORY_INSPECTION
     }
 
     /** One edit: what, which record (modulo how many there are), and a value to use. */
@@ -184,6 +187,7 @@ class LiveSiteProperties {
         int historyFrom = -1;
         String historyDate;
         String deadline;
+        String outcomes;
         String body;
 
         String text() {
@@ -196,6 +200,9 @@ class LiveSiteProperties {
                 sb.append("deadline: ").append(deadline).append('\n');
             }
             sb.append("units: [区财政局]\n");
+            if (outcomes != null) {
+                sb.append("outcomes: ").append(outcomes).append('\n');
+            }
             if (historyDate != null) {
                 sb.append("history:\n");
                 if (historyFrom >= 0) {
@@ -213,6 +220,8 @@ class LiveSiteProperties {
         String siteTitle = "测试公示";
         String asOf = null;
         boolean baseUrl = true;
+        /** Whether site.yaml declares a second inspection, a 巡察, after the 巡视. */
+        boolean secondInspection = true;
         final Map<String, FindingSpec> findings = new TreeMap<>();
         final Map<String, String[]> categories = new TreeMap<>();
         final Map<String, String> broken = new HashMap<>();
@@ -222,17 +231,19 @@ class LiveSiteProperties {
 
         Source(Path root) {
             this.root = root;
-            categories.put("c1", new String[] {"1", "资金安全风险较高", ""});
-            categories.put("c2", new String[] {"2", "干部队伍建设有差距", "本类问题涉及干部。"});
+            categories.put("c1", new String[] {"1", "资金安全风险较高", "", ""});
+            categories.put("c2", new String[] {"2", "干部队伍建设有差距", "本类问题涉及干部。", ""});
+            categories.put("c3", new String[] {"1", "巡察发现的问题", "", "insp2"});
             for (int i = 0; i < 5; i++) {
                 FindingSpec f = new FindingSpec();
                 f.number = i + 1;
-                f.category = i < 3 ? "c1" : "c2";
+                f.category = i < 3 ? "c1" : i < 4 ? "c2" : "c3";
                 f.title = "第" + (i + 1) + "项问题" + WORDS[i];
                 f.status = i % STATUSES.length;
                 f.historyDate = i % 2 == 0 ? "2024-0" + (i + 1) + "-15" : null;
                 f.deadline = i == 1 ? "2024-03-31" : null;
                 f.body = "一是" + WORDS[i] + "措施。二是建立制度。";
+                f.outcomes = i == 0 ? "{accountable: 2, collected: 12.5}" : null;
                 findings.put("f" + nextId++, f);
             }
             pages.put("about", "关于本站");
@@ -258,6 +269,10 @@ class LiveSiteProperties {
             sb.append("contact:\n  phone: \"0730-0000000\"\n");
             sb.append("inspections:\n  - {id: insp, title: 测试巡视, inspector: 测试组, kind: 专项巡视,")
                     .append(" start: 2023-03-11, end: 2023-05-10, feedback: 2023-07-20}\n");
+            if (secondInspection) {
+                sb.append("  - {id: insp2, title: 区委第一巡察组巡察, inspector: 区委第一巡察组, kind: 巡察,")
+                        .append(" start: 2024-03-01, end: 2024-04-30, feedback: 2024-06-20}\n");
+            }
             return sb.toString();
         }
 
@@ -308,7 +323,8 @@ class LiveSiteProperties {
                     f.status = e.value() % STATUSES.length;
                     if (e.value() % 2 == 0) {
                         f.historyFrom = from;
-                        f.historyDate = "2024-1" + (e.value() % 3) + "-2" + (e.value() % 9);
+                        // sometimes on the notice's day: the notice's page lists the change
+                        f.historyDate = e.value() % 5 == 0 ? noticeDate : "2024-1" + (e.value() % 3) + "-2" + (e.value() % 9);
                     } else if (f.historyDate != null) {
                         f.historyFrom = -1;
                     }
@@ -375,7 +391,8 @@ class LiveSiteProperties {
                 }
                 case ADD_CATEGORY -> {
                     String cid = "c" + (categories.size() + 1);
-                    categories.put(cid, new String[] {String.valueOf(e.value() % 4), word + "方面问题", ""});
+                    categories.put(cid, new String[] {String.valueOf(e.value() % 4), word + "方面问题", "",
+                            e.value() % 2 == 0 ? "" : "insp2"});
                     return List.of(writeCategory(cid));
                 }
                 case CHANGE_CATEGORY -> {
@@ -403,12 +420,32 @@ class LiveSiteProperties {
                     return List.of(writePage(pid));
                 }
                 case SITE_YAML -> {
-                    switch (e.value() % 3) {
+                    switch (e.value() % 4) {
                         case 0 -> siteTitle = word + "公示";
                         case 1 -> asOf = asOf == null ? "2024-0" + (1 + e.value() % 9) + "-01" : null;
-                        default -> baseUrl = !baseUrl;
+                        case 2 -> baseUrl = !baseUrl;
+                        // its categories name it: an error until it is declared again
+                        default -> secondInspection = !secondInspection;
                     }
                     return List.of(write("site.yaml", siteYaml()));
+                }
+                case OUTCOMES -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.outcomes = switch (e.value() % 4) {
+                        case 0 -> null;
+                        case 1 -> "{disciplined: " + (e.value() % 7) + "}";
+                        case 2 -> "{collected: " + e.value() + ".25, rules: 1}";
+                        default -> "{accountable: " + (1 + e.value() % 3) + ", refunded: 3}";
+                    };
+                    return List.of(writeFinding(id));
+                }
+                case CATEGORY_INSPECTION -> {
+                    String cid = categoryIds.get(e.pick() % categoryIds.size());
+                    String[] c = categories.get(cid);
+                    c[3] = c[3].isEmpty() ? "insp2" : "";
+                    return List.of(writeCategory(cid));
                 }
                 case TOUCH -> {
                     if (f == null) {
@@ -430,8 +467,8 @@ class LiveSiteProperties {
 
         private Path writeCategory(String id) {
             String[] c = categories.get(id);
-            return write("categories/" + id + ".md",
-                    "---\nid: " + id + "\norder: " + c[0] + "\ntitle: " + c[1] + "\n---\n" + c[2] + "\n");
+            return write("categories/" + id + ".md", "---\nid: " + id + "\norder: " + c[0] + "\ntitle: " + c[1] + "\n"
+                    + (c[3].isEmpty() ? "" : "inspection: " + c[3] + "\n") + "---\n" + c[2] + "\n");
         }
 
         private Path writePage(String id) {

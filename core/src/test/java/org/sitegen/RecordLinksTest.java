@@ -38,7 +38,8 @@ class RecordLinksTest {
                         + "见[问题1][p1]、[本站说明](../pages/about.md)和[省政府网站](https://www.hunan.gov.cn/)。\n\n"
                         + "[p1]: ../findings/01.md\n")
                 .file("pages/about.md", "---\ntitle: 关于\n---\n联系：<mailto:a@example.gov.cn>，"
-                        + "回到[类别](../categories/01-funds.md)，参见 www.gov.cn。\n")
+                        + "回到[类别](../categories/01-funds.md)，参见 www.gov.cn。\n\n"
+                        + "<p>原文见 <a href=\"../notices/2023-12-26.md\">通报原文</a><img src=\"../assets/photos/site.png\" alt=\"现场\"></p>\n")
                 .bytes("assets/photos/site.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .bytes("assets/ledger.xlsx", new byte[] {'P', 'K'});
     }
@@ -70,6 +71,9 @@ class RecordLinksTest {
         assertEquals("../pages/about.html", href(out, "notices/2023-12-26.html", "本站说明"));
         assertEquals("https://www.hunan.gov.cn/", href(out, "notices/2023-12-26.html", "省政府网站"));
         assertEquals("../categories/funds.html", href(out, "pages/about.html", "类别"));
+        assertEquals("../notices/2023-12-26.html", href(out, "pages/about.html", "通报原文"));
+        assertEquals("../assets/photos/site.png", Jsoup.parse(Files.readString(out.resolve("pages/about.html")))
+                .selectFirst("img[alt=现场]").attr("src"));
         assertTrue(Files.isRegularFile(out.resolve("assets/photos/site.png")));
     }
 

@@ -97,6 +97,16 @@ class WithheldRecordsTest {
     }
 
     @Test
+    void aRawHtmlLinkToAWithheldRecordIsAnErrorToo(@TempDir Path dir) {
+        Path source = WithheldSite.write(dir);
+        SourceTree.minimal(dir).file("pages/about.md", "---\ntitle: 关于\n---\n见 <a href=\"../findings/canary-finding.md\">此处</a>。\n");
+        LoadResult r = SiteGenerator.builder().build().load(source);
+        assertEquals(List.of("pages/about.md:4:6: 链接“../findings/canary-finding.md”指向一份不公开的记录（public: false），"
+                + "公开的页面不能链接到它（请删去这个链接，或只保留链接的文字）"),
+                r.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aWithheldRecordIsStillChecked(@TempDir Path dir) {
         Path source = WithheldSite.write(dir);
         SourceTree.minimal(dir).file("findings/canary-finding.md", SourceTree.finding(3)

@@ -20,7 +20,10 @@ import org.sitegen.model.Problem;
 import org.sitegen.model.Severity;
 import org.sitegen.internal.Message;
 import org.sitegen.internal.ProblemBundle;
+import org.sitegen.LoadResult;
+import org.sitegen.SiteGenerator;
 import org.sitegen.internal.importer.NoticeReader;
+import org.sitegen.internal.importer.TreeUpdate;
 
 /**
  * Turns a published rectification notice into a source tree of records
@@ -49,18 +52,36 @@ import org.sitegen.internal.importer.NoticeReader;
  * loading them points the clerk at what to fill in (an unknown status word is written as it
  * stands, with a comment listing the statuses; the loader then reports it).
  *
- * <p>Existing files are never overwritten unless {@link Builder#overwrite(boolean)} says so: the
- * import is refused before anything is written, and each existing file is reported. Immutable
- * and thread-safe.
+ * <p>Into a folder that has a {@code site.yaml} already, the notice is imported into the tree
+ * that is there ({@link ImportUpdate}). A later notice of an inspection the tree holds — recognised
+ * from the notice's opening, the inspector and the dates — updates the records it reports on: each
+ * gets a history entry dated with the notice (its status, its 整改情况 as the note) and, when that
+ * entry is the newest, the status; problems are matched by number within the inspection and
+ * confirmed by their titles (a small difference is a warning, another problem under the number
+ * an error that stops the import). A problem the tree does not have becomes a new record; the
+ * notice itself becomes a record. Nothing else changes: the lines are edited in place, and the
+ * body, hand-written fields and records the notice does not mention stay byte for byte. A record
+ * that has an entry on the notice's date already is left alone, so importing a notice twice
+ * changes nothing. A notice of an inspection the tree does not hold adds that inspection to
+ * {@code site.yaml}, with its categories, findings and notice.
+ *
+ * <p>Into a folder without a {@code site.yaml}, existing files are never overwritten unless
+ * {@link Builder#overwrite(boolean)} says so: the import is refused before anything is written,
+ * and each existing file is reported. With {@link Builder#dryRun(boolean)} nothing is written at
+ * all. Immutable and thread-safe.
  */
 public final class NoticeImporter {
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
 
     private final boolean overwrite;
+    private final boolean dryRun;
+    private final String inspection;
     private final ProblemBundle texts;
 
     private NoticeImporter(Builder builder) {
         this.overwrite = builder.overwrite;
+        this.dryRun = builder.dryRun;
+        this.inspection = builder.inspection;
         this.texts = ProblemBundle.of(builder.messageLocale);
     }
 
@@ -87,16 +108,24 @@ public final class NoticeImporter {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
         Path notice = noticeFile.toAbsolutePath().normalize();
         Path root = sourceDirectory.toAbsolutePath().normalize();
-        NoticeReader.Result read = NoticeReader.read(notice, texts);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        Optional<Charset> charset = Optional.ofNullable(read.charset());
-        if (read.files().isEmpty()) {
-            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+        NoticeReader.Reading reading = NoticeReader.parse(notice, texts);
+        if (reading.failure() != null) {
+            NoticeReader.Result failed = reading.failure();
+            return new ImportResult(root, List.of(), failed.problems(), Optional.ofNullable(failed.charset()),
+                    failed.categories(), failed.findings(), Optional.empty(), dryRun);
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
+            List<Problem> problems = new ArrayList<>(reading.problems());
             problems.add(problem(Path.of("."), Severity.ERROR, Message.of("import.sourceIsFile", "folder", root)));
-            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+            return new ImportResult(root, List.of(), problems, Optional.ofNullable(reading.charset()),
+                    reading.categories(), reading.findings(), Optional.empty(), dryRun);
         }
+        if (!overwrite && TreeUpdate.applies(root)) {
+            return update(reading, root);
+        }
+        NoticeReader.Result read = NoticeReader.files(reading);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Optional<Charset> charset = Optional.ofNullable(read.charset());
         List<Path> existing = new ArrayList<>();
         for (String rel : read.files().keySet()) {
             if (Files.exists(root.resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
@@ -109,17 +138,56 @@ public final class NoticeImporter {
             for (Path rel : existing) {
                 problems.add(problem(rel, Severity.ERROR, Message.of("import.fileExists")));
             }
-            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings());
+            return new ImportResult(root, List.of(), problems, charset, read.categories(), read.findings(),
+                    Optional.empty(), dryRun);
         }
         if (overwrite) {
             problems.addAll(strayRecords(root, read.files()));
         }
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        read.files().forEach((k, v) -> files.put(k, v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<Path> written = write(root, files);
+        return new ImportResult(root, written, problems, charset, read.categories(), read.findings(),
+                Optional.empty(), dryRun);
+    }
+
+    /** Imports into the tree of a folder that has a site.yaml: updates it, or adds the notice's inspection. */
+    private ImportResult update(NoticeReader.Reading reading, Path root) throws IOException {
+        Optional<Charset> charset = Optional.ofNullable(reading.charset());
+        LoadResult loaded = SiteGenerator.builder().messageLocale(texts.locale()).build().load(root);
+        if (loaded.hasErrors() || loaded.site().isEmpty()) {
+            List<Problem> problems = new ArrayList<>(reading.problems());
+            problems.add(problem(Path.of("."), Severity.ERROR,
+                    Message.of("import.treeHasErrors", "count", loaded.errors().size())));
+            problems.addAll(loaded.errors());
+            return new ImportResult(root, List.of(), problems, charset, reading.categories(), reading.findings(),
+                    Optional.empty(), dryRun);
+        }
+        TreeUpdate.Plan plan = TreeUpdate.plan(reading, loaded.site().get(), root, inspection);
+        if (plan.refused()) {
+            return new ImportResult(root, List.of(), plan.problems(), charset, reading.categories(),
+                    reading.findings(), Optional.empty(), dryRun);
+        }
+        List<ImportUpdate.Change> changes = plan.changes().stream()
+                .map(c -> new ImportUpdate.Change(ImportUpdate.Kind.valueOf(c.kind().name()), c.number(), c.title(),
+                        Path.of(c.file()), c.from(), c.to()))
+                .toList();
+        ImportUpdate update = new ImportUpdate(plan.inspectionId(), plan.inspectionAdded(), plan.summary(), changes);
+        List<Path> written = write(root, plan.files());
+        return new ImportResult(root, written, plan.problems(), charset, reading.categories(), reading.findings(),
+                Optional.of(update), dryRun);
+    }
+
+    /** Writes the files, in order, unless this is a dry run; the files, relative. */
+    private List<Path> write(Path root, Map<String, byte[]> files) throws IOException {
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, String> file : read.files().entrySet()) {
-            write(root.resolve(file.getKey()), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!dryRun) {
+                write(root.resolve(file.getKey()), file.getValue());
+            }
             written.add(Path.of(file.getKey()));
         }
-        return new ImportResult(root, written, problems, charset, read.categories(), read.findings());
+        return written;
     }
 
     /** Records already in the tree that this import does not replace: they would mix with it. */
@@ -168,6 +236,8 @@ public final class NoticeImporter {
     /** Configures a {@link NoticeImporter}. */
     public static final class Builder {
         private boolean overwrite;
+        private boolean dryRun;
+        private String inspection;
         private Locale messageLocale = Locale.SIMPLIFIED_CHINESE;
 
         private Builder() {}
@@ -200,6 +270,29 @@ public final class NoticeImporter {
          */
         public Builder overwrite(boolean overwrite) {
             this.overwrite = overwrite;
+            return this;
+        }
+
+        /**
+         * Whether to work the import out and report it without writing anything (default: no).
+         *
+         * @param dryRun whether nothing is written
+         * @return this builder
+         */
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        /**
+         * The inspection of the tree a later notice reports on, for a notice whose opening does not
+         * say (default: recognised from the notice's inspector and dates).
+         *
+         * @param inspection the id of one of the tree's inspections, or null to recognise it
+         * @return this builder
+         */
+        public Builder inspection(String inspection) {
+            this.inspection = inspection == null || inspection.isBlank() ? null : inspection.strip();
             return this;
         }
 

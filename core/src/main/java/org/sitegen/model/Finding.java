@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param measures the measures taken (整改情况); empty only when the body is empty
  * @param body the Markdown body as written
  * @param origin the record's file
+ * @param outcomes the results its rectification reports (问责, 追缴…); {@link Outcomes#NONE} when none
  */
 public record Finding(
         String id,
@@ -32,7 +33,8 @@ public record Finding(
         List<HistoryEntry> history,
         List<Measure> measures,
         String body,
-        Origin origin) {
+        Origin origin,
+        Outcomes outcomes) {
     /**
      * Checks the finding and copies its lists.
      *
@@ -49,10 +51,12 @@ public record Finding(
      * @param measures the measures taken (整改情况); empty only when the body is empty
      * @param body the Markdown body as written
      * @param origin the record's file
-     * @throws NullPointerException if the id, title, category, status, body, origin or a
-     *     list is null
+     * @param outcomes the results its rectification reports; {@link Outcomes#NONE} when none
+     * @throws NullPointerException if the id, title, category, status, body, origin, outcomes
+     *     or a list is null
      */
     public Finding {
+        Objects.requireNonNull(outcomes, "outcomes must not be null");
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");
         Objects.requireNonNull(category, "category must not be null");
@@ -63,6 +67,29 @@ public record Finding(
         documents = List.copyOf(documents);
         history = List.copyOf(history);
         measures = List.copyOf(measures);
+    }
+
+    /**
+     * A finding without outcomes.
+     *
+     * @param id the id
+     * @param number the number, unique within its inspection
+     * @param title the problem as stated
+     * @param category the category it belongs to
+     * @param status the current status
+     * @param units responsible units, possibly empty
+     * @param deadline the deadline; {@code null} when none is set
+     * @param documents documents issued for it, possibly empty
+     * @param history dated statuses, oldest first, possibly empty
+     * @param measures the measures taken
+     * @param body the Markdown body as written
+     * @param origin the record's file
+     */
+    public Finding(String id, int number, String title, Category category, Status status, List<String> units,
+            LocalDate deadline, List<String> documents, List<HistoryEntry> history, List<Measure> measures,
+            String body, Origin origin) {
+        this(id, number, title, category, status, units, deadline, documents, history, measures, body, origin,
+                Outcomes.NONE);
     }
 
     /** {@return the inspection whose feedback this finding answers: the one of its category} */

@@ -47,10 +47,14 @@ public final class Site {
     private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
     private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
     private final Map<Inspection, StatusCounts> countsByInspection = new HashMap<>();
+    private final Map<Inspection, List<Category>> categoriesByInspection = new HashMap<>();
+    private final Map<Inspection, List<Notice>> noticesByInspection = new HashMap<>();
+    private final Map<Inspection, Outcomes> outcomesByInspection = new HashMap<>();
     private final StatusCounts counts;
     private final LocalDate asOf;
     /** Withheld findings (public: false) by the id of their category; what they are is not kept. */
     private final Map<String, Integer> withheldByCategory;
+    private final Map<Inspection, Integer> withheldByInspection = new HashMap<>();
     private final int withheldTotal;
     private final java.util.Set<String> withheldAssets;
     /** The number of each category among all, withheld ones included, as the notice numbers them. */
@@ -67,8 +71,14 @@ public final class Site {
         this.sourceDirectory = b.sourceDirectory;
         this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
         this.inspections = List.copyOf(b.inspections);
+        Map<Inspection, Integer> inspectionRank = new HashMap<>();
+        for (int i = 0; i < inspections.size(); i++) {
+            inspectionRank.put(inspections.get(i), i);
+        }
         List<Category> cats = new ArrayList<>(b.categories);
-        cats.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        // an inspection's categories together, in the order of site.yaml; one inspection: by order
+        cats.sort(Comparator.<Category>comparingInt(c -> inspectionRank.getOrDefault(c.inspection(), Integer.MAX_VALUE))
+                .thenComparingInt(Category::order).thenComparing(Category::id));
         this.categories = List.copyOf(cats);
         Map<Category, Integer> categoryRank = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -118,10 +128,24 @@ public final class Site {
         freeze(byInspection);
         for (Category c : categories) {
             countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
+            categoriesByInspection.computeIfAbsent(c.inspection(), k -> new ArrayList<>()).add(c);
+        }
+        for (Notice n : notices) {
+            noticesByInspection.computeIfAbsent(n.inspection(), k -> new ArrayList<>()).add(n);
         }
         for (Inspection i : inspections) {
-            countsByInspection.put(i, new StatusCounts(statuses, byInspection.get(i)));
+            List<Finding> of = byInspection.get(i);
+            countsByInspection.put(i, new StatusCounts(statuses, of));
+            Outcomes sum = Outcomes.NONE;
+            for (Finding f : of) {
+                sum = sum.plus(f.outcomes());
+            }
+            outcomesByInspection.put(i, i.outcomes().orElse(sum));
+            categoriesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
+            noticesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
         }
+        categoriesByInspection.replaceAll((k, v) -> List.copyOf(v));
+        noticesByInspection.replaceAll((k, v) -> List.copyOf(v));
         this.counts = new StatusCounts(statuses, findings);
         this.asOf = declaredAsOf != null ? declaredAsOf : newest;
         this.withheldByCategory = Map.copyOf(b.withheldByCategory);
@@ -130,8 +154,19 @@ public final class Site {
         List<Category> all = new ArrayList<>(categories);
         all.addAll(b.withheldCategories);
         all.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
-        for (Category c : categories) {
-            categoryNumbers.put(c, all.indexOf(c) + 1);
+        for (Category c : all) {
+            int n = withheldByCategory.getOrDefault(c.id(), 0);
+            if (n > 0) {
+                withheldByInspection.merge(c.inspection(), n, Integer::sum);
+            }
+        }
+        // numbered within its inspection, as its notice numbers them: each starts at （一）
+        Map<Inspection, Integer> numbered = new HashMap<>();
+        for (Category c : all) {
+            int n = numbered.merge(c.inspection(), 1, Integer::sum);
+            if (c.equals(categoriesById.get(c.id()))) {
+                categoryNumbers.put(c, n);
+            }
         }
     }
 
@@ -203,12 +238,52 @@ public final class Site {
         return inspections;
     }
 
-    /** {@return the categories, by order} */
+    /**
+     * {@return the categories of an inspection, by order; empty for an inspection of another site}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public List<Category> categoriesOf(Inspection inspection) {
+        return categoriesByInspection.getOrDefault(inspection, List.of());
+    }
+
+    /**
+     * {@return the notices that report on an inspection, oldest first}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public List<Notice> noticesOf(Inspection inspection) {
+        return noticesByInspection.getOrDefault(inspection, List.of());
+    }
+
+    /**
+     * {@return how many findings of an inspection have each status; all zero for an inspection
+     * of another site}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public StatusCounts statusCounts(Inspection inspection) {
+        StatusCounts c = countsByInspection.get(inspection);
+        return c != null ? c : new StatusCounts(statuses, List.of());
+    }
+
+    /**
+     * {@return the results of an inspection's rectification: each figure the inspection declares
+     * as a whole, else the sum of its findings' figures; {@link Outcomes#NONE} when neither gives
+     * any}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public Outcomes outcomes(Inspection inspection) {
+        return outcomesByInspection.getOrDefault(inspection, Outcomes.NONE);
+    }
+
+    /** {@return the categories, by inspection (in the order of {@code site.yaml}), then order} */
     public List<Category> categories() {
         return categories;
     }
 
-    /** {@return every finding, in reading order: category order, then number} */
+    /** {@return every finding, in reading order: by category (see {@link #categories()}), then number} */
     public List<Finding> findings() {
         return findings;
     }
@@ -299,16 +374,6 @@ public final class Site {
     }
 
     /**
-     * {@return how many findings that answer an inspection have each status}
-     *
-     * @param inspection the inspection
-     */
-    public StatusCounts statusCounts(Inspection inspection) {
-        StatusCounts c = countsByInspection.get(inspection);
-        return c != null ? c : new StatusCounts(statuses, List.of());
-    }
-
-    /**
      * {@return the day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the
      * newest notice or history date; {@code null} when the site has no date at all}
      */
@@ -325,6 +390,15 @@ public final class Site {
     }
 
     /**
+     * {@return how many findings of an inspection are withheld from publication}
+     *
+     * @param inspection one of {@link #inspections()}
+     */
+    public int withheldFindings(Inspection inspection) {
+        return withheldByInspection.getOrDefault(inspection, 0);
+    }
+
+    /**
      * {@return how many findings of a category are withheld from publication}
      *
      * @param category one of {@link #categories()}
@@ -334,8 +408,8 @@ public final class Site {
     }
 
     /**
-     * {@return the 1-based number of a category among all the site's categories, withheld ones
-     * included, by order: the （二） of （二）资金安全风险较高, as the notice numbers it; a withheld
+     * {@return the 1-based number of a category among its inspection's categories, withheld ones
+     * included, by order (each inspection's start at （一）): the （二） of （二）资金安全风险较高, as the notice numbers it; a withheld
      * category leaves a gap}
      *
      * @param category one of {@link #categories()}

@@ -60,12 +60,12 @@ class ChineseImportProblemsTest {
     @Test
     void existingFilesAreListedInChinese() throws IOException {
         Path src = dir.resolve("src");
-        Files.createDirectories(src);
-        Files.writeString(src.resolve("site.yaml"), "title: 已有\n");
+        Files.createDirectories(src.resolve("findings"));
+        Files.writeString(src.resolve("findings/01.md"), "已有\n");
         ImportResult r = importNotice(HEAD + GROUP_1 + TAIL);
         assertEquals(List.of(".: 来源文件夹中已经有 1 个要导入的文件；没有导入任何内容"
                         + "（请导入到一个空文件夹，或允许覆盖：mvn 命令加上 -DsiteGen.overwrite=true）",
-                "site.yaml: 这个文件已经存在"), r.errors().stream().map(Problem::toString).toList());
+                "findings/01.md: 这个文件已经存在"), r.errors().stream().map(Problem::toString).toList());
     }
 
     @Test

@@ -454,15 +454,34 @@ class NoticeImporterTest {
     void refusesToOverwriteExistingFilesAndWritesNothing() throws IOException {
         Path src = dir.resolve("src");
         Files.createDirectories(src.resolve("findings"));
-        Files.writeString(src.resolve("site.yaml"), "title: 已有\n");
+        Files.createDirectories(src.resolve("categories"));
+        Files.writeString(src.resolve("categories/01-c01.md"), "mine too\n");
         Files.writeString(src.resolve("findings/01.md"), "mine\n");
         ImportResult result = importNotice(HEAD + GROUP_1 + TAIL, src, false);
         assertFalse(result.imported());
-        assertEquals(List.of(Path.of("."), Path.of("site.yaml"), Path.of("findings", "01.md")),
+        assertEquals(List.of(Path.of("."), Path.of("categories", "01-c01.md"), Path.of("findings", "01.md")),
                 result.errors().stream().map(Problem::file).toList());
         assertTrue(result.errors().get(0).message().startsWith("2 files of the import exist already"));
         assertTrue(result.errors().get(0).hint().contains("-DsiteGen.overwrite=true"));
         assertEquals("this file exists already", result.errors().get(1).message());
+        assertEquals("mine too\n", Files.readString(src.resolve("categories/01-c01.md")));
+        assertEquals("mine\n", Files.readString(src.resolve("findings/01.md")));
+        assertFalse(Files.exists(src.resolve("site.yaml")), "nothing may be written when the import is refused");
+        assertFalse(Files.exists(src.resolve("notices")));
+    }
+
+    @Test
+    void refusesToUpdateATreeThatHasErrorsAndListsThem() throws IOException {
+        Path src = dir.resolve("src");
+        Files.createDirectories(src.resolve("findings"));
+        Files.writeString(src.resolve("site.yaml"), "title: 已有\n");
+        Files.writeString(src.resolve("findings/01.md"), "mine\n");
+        ImportResult result = importNotice(HEAD + GROUP_1 + TAIL, src, false);
+        assertFalse(result.imported());
+        assertTrue(result.errors().get(0).message().startsWith("the records of the source folder have "),
+                result.errors().get(0).message());
+        assertTrue(result.errors().stream().anyMatch(p -> p.file().equals(Path.of("site.yaml"))),
+                "the tree's own errors follow");
         assertEquals("title: 已有\n", Files.readString(src.resolve("site.yaml")));
         assertEquals("mine\n", Files.readString(src.resolve("findings/01.md")));
         assertFalse(Files.exists(src.resolve("categories")), "nothing may be written when the import is refused");

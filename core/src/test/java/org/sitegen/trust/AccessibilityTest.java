@@ -33,7 +33,11 @@ class AccessibilityTest {
     /** One page of each kind. */
     static final List<String> PAGES = List.of("index.html", "findings/leased-public-assets.html",
             "categories/funds.html", "status/completed.html", "notices.html", "notices/2023-12-26.html",
-            "pages/about.html", "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87", "404.html");
+            "pages/about.html", "search.html?q=%E6%8B%9B%E6%8A%95%E6%A0%87", "404.html",
+            "inspections/2023-special.html",
+            // a site of several inspections (issue 13), under several/
+            "several/index.html", "several/inspections/2023-special.html", "several/inspections/2024-audit.html",
+            "several/notices/2024-06-30.html", "several/findings/2024-audit-02.html");
 
     static final String RUN = """
             const done = arguments[arguments.length - 1];
@@ -54,6 +58,9 @@ class AccessibilityTest {
         axe = axeScript();
         Path site = tmp.resolve("site");
         SiteGenerator.builder().build().render(SiteFiles.load(EXAMPLE), site);
+        SiteGenerator.builder().build().render(
+                SiteFiles.load(org.sitegen.testing.SeveralInspections.write(tmp.resolve("several-src"))),
+                site.resolve("several"));
         server = SiteServer.start(site, "/xszg/");
         browser = Browser.start();
     }

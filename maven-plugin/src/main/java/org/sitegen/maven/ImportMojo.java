@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.sitegen.LoadResult;
 import org.sitegen.model.Problem;
 import org.sitegen.importer.ImportResult;
+import org.sitegen.importer.ImportUpdate;
 import org.sitegen.importer.NoticeImporter;
 import org.sitegen.model.Site;
 
@@ -24,6 +25,12 @@ import org.sitegen.model.Site;
  * (for a Word or PDF file, the line is the paragraph's number); the records are then checked as
  * {@code site-gen:check} would. A publication that is not a rectification notice is said so, and
  * nothing is written.
+ *
+ * <p>Into a source folder that has a {@code site.yaml}, a later notice of an inspection it holds
+ * updates the records the notice reports on (a dated history entry and the status each), and a
+ * notice of another inspection adds that inspection with its records; nothing else changes, and a
+ * notice imported twice changes nothing. The goal prints a summary to check against the notice;
+ * {@code -DsiteGen.dryRun} prints it and writes nothing.
  *
  * @since 0.1.0
  */
@@ -51,6 +58,24 @@ public class ImportMojo extends AbstractSiteGenMojo {
     @Parameter(property = "siteGen.overwrite", defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * Whether to work the import out and print what it would do, writing nothing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siteGen.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
+     * The id of the inspection of the source folder that a later notice reports on, for a notice
+     * whose opening does not say (by default the inspection is recognised from the notice's
+     * inspector and dates).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siteGen.inspection")
+    private String inspection;
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long start = System.nanoTime();
@@ -64,14 +89,28 @@ public class ImportMojo extends AbstractSiteGenMojo {
         Path source = sourceDirectory();
         ImportResult result;
         try {
-            result = NoticeImporter.builder().overwrite(overwrite).messageLocale(messageLocale()).build()
-                    .importNotice(file, source);
+            result = NoticeImporter.builder().overwrite(overwrite).dryRun(dryRun).inspection(inspection)
+                    .messageLocale(messageLocale()).build().importNotice(file, source);
         } catch (IOException e) {
             throw new MojoExecutionException("site-gen could not import " + given + " into "
                     + display(source) + ": " + e, e);
         }
         if (!result.imported()) {
             throw failure(result.problems(), file, given, "site-gen did not import the notice " + given + ":");
+        }
+        if (result.update().isPresent()) {
+            updated(result, result.update().get(), file, given, source, start);
+            return;
+        }
+        if (dryRun) {
+            for (Problem p : result.problems()) {
+                log(p, file, given);
+            }
+            getLog().info("site-gen: dry run, nothing written: the import would write "
+                    + Summary.count(result.written().size(), "file") + " into " + display(source) + " ("
+                    + Summary.count(result.findings(), "finding") + " in "
+                    + Summary.count(result.categories(), "category") + ")");
+            return;
         }
         if (!result.errors().isEmpty()) {
             throw failure(result.problems(), file, given, "site-gen imported the notice " + given + " into "
@@ -88,6 +127,63 @@ public class ImportMojo extends AbstractSiteGenMojo {
                 + result.charset().map(Object::toString).orElse(kind(file)) + ", " + Summary.seconds(System.nanoTime() - start)
                 + ")" + (warnings.isEmpty() ? "" : ", " + Summary.count(warnings.size(), "warning") + ":"));
         for (Problem p : warnings) {
+            getLog().warn(format(p, file, given));
+        }
+    }
+
+    /**
+     * Reports an import into a tree that had records: the summary, each record changed, the ones
+     * the notice does not mention; then fails for errors, or checks the tree as {@code check} would.
+     */
+    private void updated(ImportResult result, ImportUpdate update, Path file, String given, Path source, long start)
+            throws MojoFailureException {
+        String what = update.inspectionAdded() ? "added inspection " + update.inspection()
+                : "updated inspection " + update.inspection();
+        String files = Summary.count(result.written().size(), "file") + (dryRun ? " to write" : " written");
+        getLog().info("site-gen: " + (dryRun ? "dry run, nothing written: would have " : "") + what + " from "
+                + given + " in " + display(source) + " (" + files + ", "
+                + result.charset().map(Object::toString).orElse(kind(file)) + ", "
+                + Summary.seconds(System.nanoTime() - start) + ")");
+        getLog().info("site-gen: " + update.summary());
+        for (ImportUpdate.Change c : update.changes()) {
+            String change = switch (c.kind()) {
+                case CHANGED -> c.from().label() + " → " + c.to().label();
+                case CONFIRMED -> c.to().label() + " (unchanged)";
+                case EARLIER -> "earlier progress added, status stays " + c.to().label();
+                case ADDED -> "new record" + (c.to() == null ? "" : ", " + c.to().label());
+                default -> null;
+            };
+            if (change != null) {
+                getLog().info("site-gen:   " + c.number() + ". " + c.file().toString().replace('\\', '/') + ": " + change);
+            }
+        }
+        List<ImportUpdate.Change> left = update.changes(ImportUpdate.Kind.UNMENTIONED);
+        if (!left.isEmpty()) {
+            getLog().info("site-gen: not in the notice, left as they are: "
+                    + String.join(", ", left.stream().map(c -> String.valueOf(c.number())).toList()));
+        }
+        if (!result.errors().isEmpty()) {
+            throw failure(result.problems(), file, given, "site-gen " + (dryRun ? "would update" : "updated")
+                    + " the records of " + display(source) + " from the notice " + given
+                    + ", but some of the notice's problems need the clerk (fix what is listed, then import again"
+                    + " or run mvn site-gen:check):");
+        }
+        for (Problem p : result.warnings()) {
+            log(p, file, given);
+        }
+        if (!dryRun) {
+            LoadResult loaded = generator(null).load(source);
+            requireSite(loaded);
+            for (Problem p : loaded.warnings()) {
+                log(p, file, given);
+            }
+        }
+    }
+
+    private void log(Problem p, Path file, String given) {
+        if (p.isError()) {
+            getLog().error(format(p, file, given));
+        } else {
             getLog().warn(format(p, file, given));
         }
     }

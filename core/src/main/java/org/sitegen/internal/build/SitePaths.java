@@ -174,6 +174,16 @@ public final class SitePaths {
         return sb.toString();
     }
 
+    /** The page of an inspection: its dashboard, categories, notices and progress over time. */
+    public static String inspection(Inspection i) {
+        return inspection(i.id());
+    }
+
+    /** The page of the inspection with this id, {@code inspections/<id>.html}. */
+    public static String inspection(String id) {
+        return "inspections/" + id + ".html";
+    }
+
     // ---- the base URL
 
     /** Whether a text is a base URL a site may be published at: an absolute http or https URL. */

@@ -22,6 +22,9 @@ import org.sitegen.model.Site;
  * and one per history entry of a finding (a status change), the newest {@link #MAX_ENTRIES}
  * only, newest first, ties by id.
  *
+ * <p>Each entry names the inspection it is about as its {@code category} (term: the
+ * inspection's id, label: its title), so that a reader can follow one inspection.
+ *
  * <p>Dates are days, written as midnight UTC. The feed's {@code updated} is the newest entry's
  * date (never the clock), or the site's as-of date when there is no entry, or 1970-01-01.
  *
@@ -131,6 +134,13 @@ final class AtomFeed {
             Xml.element(out, "updated", timestamp(e.date()));
             out.text("\n    ");
             link(out, "alternate", "text/html", prefix + href);
+            org.sitegen.model.Inspection inspection = e.notice() != null ? e.notice().inspection()
+                    : e.finding().inspection();
+            out.text("\n    <category term=\"");
+            Xml.attribute(out, inspection.id());
+            out.text("\" label=\"");
+            Xml.attribute(out, inspection.title());
+            out.text("\"/>");
             if (!summary.isEmpty()) {
                 out.text("\n    ");
                 Xml.element(out, "summary", summary);

@@ -44,9 +44,17 @@ import org.sitegen.model.Site;
  *   },
  *   "statuses": [ {"code": string, "label": string, "closed": boolean} ],   vocabulary order
  *   "inspections": [ {"id", "title", "inspector"|null, "kind"|null,
- *                     "start": date|null, "end": date|null, "feedback": date|null} ],
+ *                     "start": date|null, "end": date|null, "feedback": date|null,
+ *                     "words": {"base": "巡视"|"巡察"|"审计", "noun"|null, "inspector"|null, "kind"|null,
+ *                               "period"|null, "feedback"|null,     words site.yaml replaces
+ *                               "statuses": {code: label}},          each status as its pages name it
+ *                     "outcomes": OUTCOMES,         as site.yaml declares them for the whole inspection
+ *                     "outcomeTotals": OUTCOMES} ], each declared figure, else the sum of its findings'
+ *   OUTCOMES = {"accountable": number|null, "disciplined": number|null,   persons (问责, 处分)
+ *               "collected": number|null, "refunded": number|null,        万元, decimals as written
+ *               "retrieved": number|null, "rules": number|null}           万元; items (制度)
  *   "categories": [ {"id", "order": number, "title", "inspection": inspection id} ],
- *   "findings": [                     reading order: category order, then number
+ *   "findings": [                     reading order: by inspection, category order, then number
  *     {
  *       "id": string, "number": number, "title": string,
  *       "status": {"code", "label"},
@@ -57,6 +65,7 @@ import org.sitegen.model.Site;
  *       "history": [ {"date": date, "status": {"code", "label"}, "note": string|null} ],  oldest first
  *       "url": "findings/&lt;id&gt;.html",     relative to the site's root
  *       "href": string                only with a base URL: the page's absolute URL
+ *       "outcomes": OUTCOMES          the finding's own figures
  *     }
  *   ]
  * }

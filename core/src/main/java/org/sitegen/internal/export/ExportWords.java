@@ -10,12 +10,15 @@ import org.sitegen.internal.Language;
  */
 enum ExportWords {
     ZH(
-            List.of("编号", "标识", "问题", "整改结果代码", "整改结果", "类别标识", "问题类别", "巡视标识",
-                    "责任单位", "整改时限", "出台文件", "整改情况", "最新进展日期", "页面地址"),
+            List.of("编号", "标识", "问题", "整改结果代码", "整改结果", "类别标识", "问题类别", "{noun}标识",
+                    "责任单位", "整改时限", "出台文件", "整改情况", "最新进展日期", "页面地址", "{noun}名称",
+                    "问责（人）", "党纪政务处分（人）", "追缴资金（万元）", "清退资金（万元）", "挽回损失（万元）", "建立完善制度（项）"),
             "；"),
     EN(
             List.of("No.", "ID", "Finding", "Status code", "Status", "Category ID", "Category", "Inspection ID",
-                    "Responsible units", "Deadline", "Documents", "Measures", "Latest update", "Page"),
+                    "Responsible units", "Deadline", "Documents", "Measures", "Latest update", "Page", "Inspection",
+                    "Held accountable (persons)", "Disciplined (persons)", "Funds collected (10,000 yuan)",
+                    "Funds refunded (10,000 yuan)", "Losses retrieved (10,000 yuan)", "Rules made or revised"),
             "; ");
 
     private final List<String> csvHeader;
@@ -31,9 +34,20 @@ enum ExportWords {
         return Language.of(locale) == Language.ENGLISH ? EN : ZH;
     }
 
-    /** The header row of {@code findings.csv}, one name per column. */
+    /** The header row of {@code findings.csv}, one name per column, for a site of 巡视 only. */
     List<String> csvHeader() {
-        return csvHeader;
+        return csvHeader(List.of("巡视"));
+    }
+
+    /**
+     * The header row of {@code findings.csv}, one name per column, naming the inspection columns
+     * as the site's inspections are called: 巡视标识, 巡察标识, 巡视、审计标识.
+     *
+     * @param nouns what the site's inspections are called, each once, in site.yaml's order
+     */
+    List<String> csvHeader(List<String> nouns) {
+        String noun = String.join("、", nouns);
+        return csvHeader.stream().map(h -> h.replace("{noun}", noun)).toList();
     }
 
     /** What joins the items of a list (units, documents) in one CSV cell. */

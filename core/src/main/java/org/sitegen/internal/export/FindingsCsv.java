@@ -7,6 +7,7 @@ import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Measure;
+import org.sitegen.model.Outcomes;
 import org.sitegen.model.Site;
 
 /**
@@ -50,7 +51,11 @@ final class FindingsCsv {
     static Utf8Bytes write(Site site, String base, ExportWords text) {
         Utf8Bytes out = new Utf8Bytes();
         out.bytes(BOM);
-        row(out, text.csvHeader());
+        java.util.Set<String> nouns = new java.util.LinkedHashSet<>();
+        for (org.sitegen.model.Inspection i : site.inspections()) {
+            nouns.add(i.words().words().getOrDefault("noun", i.words().base().word()));
+        }
+        row(out, text.csvHeader(nouns.isEmpty() ? List.of("巡视") : List.copyOf(nouns)));
         StringBuilder sb = new StringBuilder(256);
         String sep = text.listSeparator();
         for (Finding f : site.findings()) {
@@ -77,6 +82,11 @@ final class FindingsCsv {
             cell(out, latest == null ? "" : latest.toString(), false);
             String url = SitePaths.finding(f.id());
             cell(out, base == null ? url : base + url, false);
+            cell(out, f.inspection().title(), false);
+            for (String key : Outcomes.KEYS) {
+                Number n = f.outcomes().get(key);
+                cell(out, n == null ? "" : n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString(), false);
+            }
             out.rawByte('\r').rawByte('\n');
         }
         return out;

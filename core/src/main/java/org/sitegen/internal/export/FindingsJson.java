@@ -7,6 +7,8 @@ import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Inspection;
+import org.sitegen.model.InspectionWords;
+import org.sitegen.model.Outcomes;
 import org.sitegen.model.Measure;
 import org.sitegen.model.Site;
 import org.sitegen.model.Status;
@@ -58,6 +60,21 @@ final class FindingsJson {
             w.name("start").value(i.start());
             w.name("end").value(i.end());
             w.name("feedback").value(i.feedback());
+            w.name("words").beginObject();
+            w.name("base").value(i.words().base().word());
+            for (String key : InspectionWords.keys()) {
+                w.name(key).value(i.words().words().get(key));
+            }
+            w.name("statuses").beginObject();
+            for (Status s : site.statuses().statuses()) {
+                w.name(s.code()).value(i.words().statusLabel(s, site.statuses()).orElse(s.label()));
+            }
+            w.endObject();
+            w.endObject();
+            w.name("outcomes");
+            outcomes(w, i.outcomes());
+            w.name("outcomeTotals");
+            outcomes(w, site.outcomes(i));
             w.endObject();
         }
         w.endArray();
@@ -122,6 +139,17 @@ final class FindingsJson {
         w.name("url").value(url);
         if (base != null) {
             w.name("href").value(base + url);
+        }
+        w.name("outcomes");
+        outcomes(w, f.outcomes());
+        w.endObject();
+    }
+
+    /** The outcome figures, each key present: a number, or null when not given. */
+    private static void outcomes(JsonWriter w, Outcomes o) {
+        w.beginObject();
+        for (String key : Outcomes.KEYS) {
+            w.name(key).value(o.get(key));
         }
         w.endObject();
     }

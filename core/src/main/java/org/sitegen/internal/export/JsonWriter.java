@@ -81,6 +81,14 @@ final class JsonWriter {
         return this;
     }
 
+    /** Writes a number as written ({@code 120.50} stays so), or {@code null}. */
+    JsonWriter value(Number value) {
+        beforeValue();
+        out.text(value == null ? "null"
+                : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+        return this;
+    }
+
     JsonWriter value(boolean value) {
         beforeValue();
         out.text(value ? "true" : "false");

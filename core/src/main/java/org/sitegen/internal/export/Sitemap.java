@@ -101,6 +101,10 @@ final class Sitemap {
         for (Notice n : site.notices()) {
             map.url(SitePaths.notice(n), n.date());
         }
+        for (Inspection i : site.inspections()) {
+            List<Notice> of = site.noticesOf(i);
+            map.url(SitePaths.inspection(i), of.isEmpty() ? null : of.get(of.size() - 1).date());
+        }
         for (Page p : site.pages()) {
             map.url(SitePaths.page(p), null);
         }
@@ -143,7 +147,7 @@ final class Sitemap {
             ledgerPages += SitePaths.ledgerPageCount(site.findingsOf(i).size());
         }
         return 3L + site.categories().size() + statusPages + site.findings().size()
-                + site.notices().size() + site.pages().size() + ledgerPages;
+                + site.notices().size() + site.pages().size() + site.inspections().size() + ledgerPages;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

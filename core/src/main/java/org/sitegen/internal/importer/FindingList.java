@@ -17,10 +17,13 @@ import org.sitegen.internal.importer.ParsedNotice.Item;
 final class FindingList {
     private final ImportProblems problems;
     private final StatusWords statuses;
+    private final RecordWriter.Layout layout;
 
-    FindingList(ImportProblems problems, StatusWords statuses) {
+    /** @param layout where the records go, for the files problems name */
+    FindingList(ImportProblems problems, StatusWords statuses, RecordWriter.Layout layout) {
         this.problems = problems;
         this.statuses = statuses;
+        this.layout = layout;
     }
 
     /** The findings of the drafts, in the notice's order. */
@@ -35,7 +38,7 @@ final class FindingList {
         for (int k = 0; k < drafts.size(); k++) {
             FindingDraft d = drafts.get(k);
             int number = numbers.get(k);
-            String file = RecordWriter.findingFile(number, width);
+            String file = layout.findingFile(number, width);
             String title = NoticeLine.trimEnd(d.title.toString(), NoticePatterns.END_PUNCTUATION);
             if (title.isEmpty()) {
                 problems.error(d.line.number(), 0, "import.noTitleText", "number", d.number, "file", file);

@@ -16,6 +16,8 @@ final class ImportProblems {
     private final Path file;
     private final ProblemBundle texts;
     private final List<Problem> problems = new ArrayList<>();
+    /** The bundle key of each problem, in the same order. */
+    private final List<String> keys = new ArrayList<>();
 
     /** @param file the file every problem names */
     ImportProblems(Path file, ProblemBundle texts) {
@@ -54,6 +56,38 @@ final class ImportProblems {
         }
         String h = hint == null ? texts.hintOf(message) : texts.write(hint);
         problems.add(new Problem(file, line, column, severity, texts.write(message), h, texts.locale()));
+        keys.add(message.key());
+    }
+
+    /**
+     * Forgets the problems of some keys: those a reading for another purpose (updating a tree
+     * rather than writing a new one) reports in its own words.
+     */
+    void forget(java.util.Set<String> forgotten) {
+        for (int i = problems.size() - 1; i >= 0; i--) {
+            if (forgotten.contains(keys.get(i))) {
+                problems.remove(i);
+                keys.remove(i);
+            }
+        }
+    }
+
+    /** Replaces the problems with another list's (of the same notice). */
+    void replaceWith(ImportProblems other) {
+        problems.clear();
+        keys.clear();
+        problems.addAll(other.problems);
+        keys.addAll(other.keys);
+    }
+
+    /** Whether an error has been reported. */
+    boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The language problems are written in. */
+    ProblemBundle texts() {
+        return texts;
     }
 
     /** Every problem, sorted by line, then column (a stable sort: same-line problems stay in order). */

@@ -37,6 +37,7 @@ final class NoticeParser {
     private final List<NoticeLine> lines;
     private final ImportProblems problems;
     private final StatusWords statuses;
+    private final RecordWriter.Layout layout;
     private final FindingFields fields;
     private final NoticeOutline outline;
     private final TableFindings tables;
@@ -44,8 +45,16 @@ final class NoticeParser {
     private final Map<Integer, String> sections = new HashMap<>();
     private int last;
     private int nextTable;
+    /** The numeral of the last group opened, e.g. 2 for （二）; 0 before the first. */
+    private int lastGroupNumeral;
 
     NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses) {
+        this(document, problems, statuses, RecordWriter.Layout.fresh(""));
+    }
+
+    /** @param layout where the records will go, for the files problems name */
+    NoticeParser(NoticeDocument document, ImportProblems problems, StatusWords statuses, RecordWriter.Layout layout) {
+        this.layout = layout;
         this.document = document;
         this.lines = document.lines();
         this.problems = problems;
@@ -107,7 +116,7 @@ final class NoticeParser {
         if (contact.isEmpty()) {
             problems.warning(0, 0, "import.noContact");
         }
-        List<Item> items = new FindingList(problems, statuses).items(outline.drafts);
+        List<Item> items = new FindingList(problems, statuses, layout).items(outline.drafts);
         if (items.isEmpty()) {
             problems.error(0, 0, "import.noProblems");
         }
@@ -205,10 +214,13 @@ final class NoticeParser {
         }
         int n = ChineseDates.number(m.group(1));
         int inSection = outline.section == null ? 0 : outline.section.groups;
+        String rest = m.group(2);
+        if (n > lastGroupNumeral && GROUP_LABEL.matcher(rest).lookingAt()) {
+            return true; // （五）反馈问题：… after （二）: a later notice leaves out the groups it has no news of
+        }
         if (n != inSection + 1 && n != outline.groups.size() + 1) {
             return false;
         }
-        String rest = m.group(2);
         return GROUP_LABEL.matcher(rest).lookingAt() || rest.length() <= 60 && findingFollows(i);
     }
 
@@ -245,6 +257,7 @@ final class NoticeParser {
     private void openGroup(NoticeLine l) {
         Matcher m = GROUP.matcher(l.key());
         m.matches();
+        lastGroupNumeral = ChineseDates.number(m.group(1));
         int from = m.start(2);
         Matcher label = GROUP_LABEL.matcher(m.group(2));
         if (label.lookingAt()) {

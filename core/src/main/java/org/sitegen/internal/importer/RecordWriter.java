@@ -8,6 +8,7 @@ import org.sitegen.internal.importer.ParsedNotice.Group;
 import org.sitegen.internal.importer.ParsedNotice.Inspected;
 import org.sitegen.internal.importer.ParsedNotice.Item;
 import org.sitegen.model.Contact;
+import org.sitegen.model.InspectionWords;
 
 /**
  * Writes a read notice as the files of a source tree (DESIGN.md, "Source format"), in memory:
@@ -22,13 +23,57 @@ final class RecordWriter {
     private final ImportProblems problems;
     private final String unit;
 
-    private RecordWriter(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems,
+    RecordWriter(ParsedNotice notice, String noticeName, StatusWords statuses, ImportProblems problems,
             String unit) {
         this.notice = notice;
         this.noticeName = noticeName;
         this.statuses = statuses;
         this.problems = problems;
         this.unit = unit;
+    }
+
+    /**
+     * Where the records of a notice go and what they are called.
+     *
+     * @param inspectionId the id of the notice's inspection
+     * @param namesInspection whether categories say {@code inspection:} (they need not when it is
+     *     the first inspection declared)
+     * @param prefix what ids and category file names start with: "" for the first inspection,
+     *     {@code <inspection-id>-} for one added to a tree
+     * @param findingFolder the folder of the findings, ending in {@code /}
+     * @param findingIds whether findings say {@code id:} (else their file name is their id)
+     */
+    record Layout(String inspectionId, boolean namesInspection, String prefix, String findingFolder,
+            boolean findingIds) {
+        /** The layout of a new tree: ids from numbers, {@code findings/01.md}. */
+        static Layout fresh(String inspectionId) {
+            return new Layout(inspectionId, false, "", "findings/", false);
+        }
+
+        /** The layout of an inspection added to a tree that has another already. */
+        static Layout added(String inspectionId) {
+            return new Layout(inspectionId, true, inspectionId + "-", "findings/" + inspectionId + "/", true);
+        }
+
+        /** The id of the category of group {@code order}, e.g. {@code c01}. */
+        String categoryId(int order, int width) {
+            return prefix + "c" + pad(order, width);
+        }
+
+        /** The file of the category of group {@code order}, e.g. {@code categories/01-c01.md}. */
+        String categoryFile(int order, int width) {
+            return "categories/" + (prefix.isEmpty() ? pad(order, width) + "-" : "") + categoryId(order, width) + ".md";
+        }
+
+        /** The file of finding {@code number}, e.g. {@code findings/06.md}. */
+        String findingFile(int number, int width) {
+            return findingFolder + pad(number, width) + ".md";
+        }
+
+        /** The id of finding {@code number}: its file name, e.g. {@code 06}, with the prefix. */
+        String findingId(int number, int width) {
+            return prefix + pad(number, width);
+        }
     }
 
     /**
@@ -48,33 +93,37 @@ final class RecordWriter {
         return Math.max(2, String.valueOf(maxNumber).length());
     }
 
-    /** The file of a finding, e.g. {@code findings/06.md}; its id is {@code 06}. */
-    static String findingFile(int number, int width) {
-        return "findings/" + pad(number, width) + ".md";
-    }
-
     private Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
-        String inspectionId = inspectionId();
+        String inspectionId = inspectionId(notice);
         files.put("site.yaml", siteYaml(inspectionId));
+        files.putAll(records(Layout.fresh(inspectionId), notice.date() == null ? "notices/notice.md"
+                : "notices/" + notice.date() + ".md"));
+        return files;
+    }
+
+    /** The categories, findings and notice of the notice, laid out as said; in writing order. */
+    Map<String, String> records(Layout layout, String noticeFile) {
+        Map<String, String> files = new LinkedHashMap<>();
         int groupWidth = numberWidth(notice.groups().size());
         for (Group g : notice.groups()) {
-            String id = "c" + pad(g.order(), groupWidth);
-            files.put("categories/" + pad(g.order(), groupWidth) + "-" + id + ".md", category(g, id));
+            files.put(layout.categoryFile(g.order(), groupWidth),
+                    category(g, layout.categoryId(g.order(), groupWidth), layout));
         }
         int width = numberWidth(notice.findings().stream().mapToInt(Item::number).max().orElse(1));
         for (Item item : notice.findings()) {
-            files.put(findingFile(item.number(), width), finding(item, "c" + pad(item.group(), groupWidth)));
+            files.put(layout.findingFile(item.number(), width), finding(item,
+                    layout.findingIds() ? layout.findingId(item.number(), width) : null,
+                    layout.categoryId(item.group(), groupWidth)));
         }
-        String noticeFile = notice.date() == null ? "notices/notice.md" : "notices/" + notice.date() + ".md";
-        files.put(noticeFile, noticeRecord(inspectionId));
+        files.put(noticeFile, noticeRecord(layout.inspectionId()));
         return files;
     }
 
     private String siteYaml(String inspectionId) {
         StringBuilder sb = new StringBuilder();
         sb.append("# 由 mvn site-gen:import 从通报 ").append(YamlQuoting.comment(noticeName))
-                .append(" 导入的全站设置：网站名称、发布单位、联系方式和巡视信息。\n");
+                .append(" 导入的全站设置：网站名称、发布单位、联系方式和").append(base().word()).append("信息。\n");
         sb.append("# 请核对后运行 mvn site-gen:check 检查。\n\n");
         String title = siteTitle();
         if (title.isEmpty()) {
@@ -95,19 +144,42 @@ final class RecordWriter {
             key(sb, "  ", "postcode", c.postcode());
             key(sb, "  ", "email", c.email());
         }
+        sb.append("\n# ").append(base().word()).append("信息\ninspections:\n");
+        sb.append(inspectionItem(inspectionId, "  "));
+        return sb.toString();
+    }
+
+    /** The kind of the notice's inspection, whose words its records use. */
+    InspectionWords.Base base() {
+        return base(notice);
+    }
+
+    static InspectionWords.Base base(ParsedNotice notice) {
+        Inspected i = notice.inspection();
+        return InspectionWords.Base.of(i.kind(), i.inspector(), notice.title());
+    }
+
+    /**
+     * The notice's inspection as an item of {@code inspections:} in site.yaml, its lines ending in
+     * a line feed.
+     *
+     * @param indent the spaces before the item's {@code -}
+     */
+    String inspectionItem(String inspectionId, String indent) {
+        StringBuilder sb = new StringBuilder();
         Inspected i = notice.inspection();
         String inspectionTitle = (i.inspector() == null ? "" : i.inspector()) + (i.kind() == null ? "" : i.kind());
         if (inspectionTitle.isEmpty()) {
             problems.error(0, 0, "import.noInspectionTitle");
         }
-        sb.append("\n# 巡视信息\ninspections:\n");
-        sb.append("  - id: ").append(YamlQuoting.scalar(inspectionId)).append('\n');
-        key(sb, "    ", "title", inspectionTitle);
-        key(sb, "    ", "inspector", i.inspector());
-        key(sb, "    ", "kind", i.kind());
-        date(sb, "    ", "start", i.start());
-        date(sb, "    ", "end", i.end());
-        date(sb, "    ", "feedback", i.feedback());
+        String inner = indent + "  ";
+        sb.append(indent).append("- id: ").append(YamlQuoting.scalar(inspectionId)).append('\n');
+        key(sb, inner, "title", inspectionTitle);
+        key(sb, inner, "inspector", i.inspector());
+        key(sb, inner, "kind", i.kind());
+        date(sb, inner, "start", i.start());
+        date(sb, inner, "end", i.end());
+        date(sb, inner, "feedback", i.feedback());
         return sb.toString();
     }
 
@@ -132,7 +204,7 @@ final class RecordWriter {
     }
 
     /** {@code <year>-<kind>}: 2023-special for a 专项巡视 of 2023; {@code inspection} when no year is known. */
-    private String inspectionId() {
+    static String inspectionId(ParsedNotice notice) {
         Inspected i = notice.inspection();
         LocalDate when = i.start() != null ? i.start() : i.feedback() != null ? i.feedback() : notice.date();
         String kind = i.kind() == null ? "" : i.kind();
@@ -145,11 +217,14 @@ final class RecordWriter {
         return when == null ? slug : when.getYear() + "-" + slug;
     }
 
-    private String category(Group g, String id) {
+    String category(Group g, String id, Layout layout) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("id: ").append(id).append('\n');
         sb.append("order: ").append(g.order()).append('\n');
         sb.append("title: ").append(YamlQuoting.scalar(g.title())).append('\n');
+        if (layout.namesInspection()) {
+            sb.append("inspection: ").append(YamlQuoting.scalar(layout.inspectionId())).append('\n');
+        }
         sb.append("---\n");
         if (!g.introduction().isEmpty()) {
             sb.append(g.introduction()).append('\n');
@@ -157,8 +232,12 @@ final class RecordWriter {
         return sb.toString();
     }
 
-    private String finding(Item item, String categoryId) {
+    /** @param id the finding's id, or null when its file name is its id */
+    String finding(Item item, String id, String categoryId) {
         StringBuilder sb = new StringBuilder("---\n");
+        if (id != null) {
+            sb.append("id: ").append(YamlQuoting.scalar(id)).append('\n');
+        }
         sb.append("number: ").append(item.number()).append('\n');
         sb.append("category: ").append(categoryId).append('\n');
         sb.append("title: ").append(YamlQuoting.scalar(item.title())).append('\n');
@@ -193,7 +272,7 @@ final class RecordWriter {
         return sb.toString();
     }
 
-    private String noticeRecord(String inspectionId) {
+    String noticeRecord(String inspectionId) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(YamlQuoting.scalar(notice.title() == null ? "" : notice.title())).append('\n');
         if (notice.date() != null) {
@@ -226,7 +305,7 @@ final class RecordWriter {
         }
     }
 
-    private static String pad(int n, int width) {
+    static String pad(int n, int width) {
         return String.format(Locale.ROOT, "%0" + width + "d", n);
     }
 }

@@ -80,9 +80,26 @@ final class StatusWords {
     record Reading(String written, String original, Kind kind) {}
 
     private final StatusVocabulary vocabulary;
+    /** Words an inspection's records use besides the vocabulary's (an audit's 已整改…). */
+    private final Map<String, Status> extra;
 
     StatusWords(StatusVocabulary vocabulary) {
+        this(vocabulary, Map.of());
+    }
+
+    /** @param extra other words for statuses of the vocabulary, as an inspection's records write them */
+    StatusWords(StatusVocabulary vocabulary, Map<String, Status> extra) {
         this.vocabulary = vocabulary;
+        this.extra = Map.copyOf(extra);
+    }
+
+    /** The status a reading means; null when it is missing or unknown. */
+    Status status(Reading reading) {
+        return switch (reading.kind()) {
+            case KNOWN -> vocabulary.find(reading.written()).orElseGet(() -> extra.get(reading.written()));
+            case MAPPED -> vocabulary.find(reading.written()).orElse(null);
+            default -> null;
+        };
     }
 
     /** Reads the text after 整改结果： (already cleaned of spaces). */
@@ -91,7 +108,7 @@ final class StatusWords {
         if (word.isEmpty()) {
             return new Reading("", "", Kind.MISSING);
         }
-        if (vocabulary.find(word).isPresent()) {
+        if (vocabulary.find(word).isPresent() || extra.containsKey(word)) {
             return new Reading(word, word, Kind.KNOWN);
         }
         String label = SYNONYMS.get(word);

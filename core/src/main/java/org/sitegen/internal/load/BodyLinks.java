@@ -14,8 +14,9 @@ final class BodyLinks {
      *
      * @param destination its target as written
      * @param pos where it starts in the file
+     * @param raw whether it is an attribute of raw HTML rather than a Markdown link
      */
-    record Link(String destination, Pos pos) {}
+    record Link(String destination, Pos pos, boolean raw) {}
 
     /**
      * The links of a record's body.
@@ -41,7 +42,8 @@ final class BodyLinks {
         for (RecordLinks.Found f : found) {
             int start = lineStarts.get(Math.min(f.line(), lineStarts.size() - 1));
             int column = body.codePointCount(start, Math.min(body.length(), start + f.column())) + 1;
-            out.add(new Link(f.destination(), new Pos(split.bodyLine() + f.line(), column + (f.line() == 0 ? indent : 0))));
+            out.add(new Link(f.destination(), new Pos(split.bodyLine() + f.line(), column + (f.line() == 0 ? indent : 0)),
+                    f.raw()));
         }
         return out;
     }

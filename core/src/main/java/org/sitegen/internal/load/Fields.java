@@ -255,6 +255,12 @@ final class Fields {
         return out;
     }
 
+    /** Whether a key's value is a mapping (and not a text or a list). */
+    boolean isMapping(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && t.getValueNode() instanceof MappingNode;
+    }
+
     /** A nested mapping; null when absent or wrong. */
     Fields mapping(String key, boolean required) {
         Node v = value(key, required);

@@ -40,7 +40,8 @@ final class RawRecords {
             List<String> documents,
             List<RawHistory> history,
             Pos historyPos,
-            List<Measure> measures) {}
+            List<Measure> measures,
+            OutcomeFields.Read outcomes) {}
 
     /**
      * @param totals what the notice declares under {@code totals:} ({@link NoticeTotals}); empty when nothing

@@ -34,7 +34,8 @@ final class RecordParser {
 
     static final Set<String> CATEGORY_KEYS = Fields.keys("id", "order", "title", "inspection");
     static final Set<String> FINDING_KEYS =
-            Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
+            Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history",
+                    "outcomes");
     static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
     static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals",
             "indexNumber", "publisher", "written", "published", "documentNumber", "subject");
@@ -149,7 +150,7 @@ final class RecordParser {
             }
             return new RawFinding(head, number, f.valuePos("number"), category, f.valuePos("category"), title,
                     status, f.valuePos("status"), units, deadline, documents, history, f.keyPos("history"),
-                    Measures.split(head.body()));
+                    Measures.split(head.body()), OutcomeFields.read(f, problems));
         });
     }
 

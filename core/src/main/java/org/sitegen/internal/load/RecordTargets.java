@@ -63,6 +63,9 @@ final class RecordTargets {
         String file = slashes(head.file());
         for (BodyLinks.Link link : head.links()) {
             RecordLinks.Target t = RecordLinks.resolve(file, link.destination());
+            if (link.raw() && t.kind() != RecordLinks.Kind.EXTERNAL && t.kind() != RecordLinks.Kind.LOCAL) {
+                continue; // raw HTML is no Markdown link: only what it would publish is checked
+            }
             switch (t.kind()) {
                 case EXTERNAL -> {
                     if (published) {
@@ -86,6 +89,13 @@ final class RecordTargets {
         if (target != null) {
             if (published && !target) {
                 problems.error(link.pos(), "link.withheld", "target", link.destination());
+            }
+            return;
+        }
+        if (link.raw()) {
+            // raw HTML (<img src=x>) need not lead anywhere; what it names under assets/ is published
+            if (path.startsWith("assets/") && isFile(path)) {
+                asset(path, published);
             }
             return;
         }

@@ -21,6 +21,7 @@ import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Inspection;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Origin;
+import org.sitegen.model.Outcomes;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
 import org.sitegen.model.Status;
@@ -97,6 +98,7 @@ final class ReferenceResolver {
         }
 
         Map<String, Head> findingHeads = new HashMap<>();
+        Map<String, Outcomes> outcomeSums = new HashMap<>();
         Map<String, Head> numbers = new HashMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (RawFinding f : rawFindings) {
@@ -116,9 +118,10 @@ final class ReferenceResolver {
                             known(f.category(), categoryHeads.keySet(), "categories"));
                 }
             }
-            statuses.reportUnknown(f, p);
-            Status status = statuses.find(f.status());
-            List<HistoryEntry> history = history(f, status, p);
+            Inspection of = category == null ? null : category.inspection();
+            statuses.reportUnknown(f, of, p);
+            Status status = statuses.find(f.status(), of);
+            List<HistoryEntry> history = history(f, status, of, p);
             if (category != null && f.number() != null) {
                 String key = category.inspection().id() + "#" + f.number();
                 Head first = numbers.putIfAbsent(key, h);
@@ -132,7 +135,9 @@ final class ReferenceResolver {
                     && f.title() != null) {
                 Finding finding = new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
                         f.deadline(), f.documents(), history, f.measures(), h.body(),
-                        new Origin(h.file(), h.bodyLine()));
+                        new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes());
+                // a withheld finding's figures are real too: the inspection's sum counts them
+                outcomeSums.merge(category.inspection().id(), f.outcomes().outcomes(), Outcomes::plus);
                 if (published) {
                     site.addFinding(finding);
                 } else {
@@ -147,6 +152,8 @@ final class ReferenceResolver {
                 problems.forFile(c.origin().file()).warning(1, 1, "category.empty", "id", c.id());
             }
         }
+
+        checkOutcomes(outcomeSums);
 
         Map<String, Head> noticeHeads = new HashMap<>();
         for (RawNotice n : rawNotices) {
@@ -230,16 +237,31 @@ final class ReferenceResolver {
         return false;
     }
 
+    /**
+     * An inspection declares a figure as a whole that its findings' figures add up to more than:
+     * one of them is wrong. A warning at the inspection's figure, since only the clerk can tell.
+     */
+    private void checkOutcomes(Map<String, Outcomes> sums) {
+        ProblemList siteYaml = problems.forFile(Path.of("site.yaml"));
+        for (Inspection i : inspections.values()) {
+            Outcomes sum = sums.getOrDefault(i.id(), Outcomes.NONE);
+            for (String key : Outcomes.KEYS) {
+                Number declared = i.outcomes().get(key);
+                Number added = sum.get(key);
+                if (declared != null && added != null
+                        && new java.math.BigDecimal(declared.toString()).compareTo(new java.math.BigDecimal(added.toString())) < 0) {
+                    Pos at = settings.outcomePositions().getOrDefault(i.id(), Map.of()).getOrDefault(key, Pos.FILE);
+                    siteYaml.warning(at.line(), at.column(), "outcome.belowFindings", "inspection", i.id(), "key", key,
+                            "declared", declared, "sum", added);
+                }
+            }
+        }
+    }
+
+    /** The inspection a record names; the first declared in site.yaml when it names none. */
     private Inspection inspection(String id, Pos pos, ProblemList p) {
         if (id == null) {
-            if (inspections.size() == 1) {
-                return inspections.values().iterator().next();
-            }
-            if (inspections.size() > 1) {
-                p.error(1, 1, "inspection.missing", "count", inspections.size(),
-                        "ids", List.copyOf(inspections.keySet()));
-            }
-            return null;
+            return inspections.isEmpty() ? null : inspections.values().iterator().next();
         }
         Inspection i = inspections.get(id);
         if (i == null) {
@@ -248,12 +270,12 @@ final class ReferenceResolver {
         return i;
     }
 
-    private List<HistoryEntry> history(RawFinding f, Status status, ProblemList p) {
+    private List<HistoryEntry> history(RawFinding f, Status status, Inspection inspection, ProblemList p) {
         List<HistoryEntry> out = new ArrayList<>();
         boolean ok = true;
         RawHistory previous = null;
         for (RawHistory h : f.history()) {
-            Status s = statuses.find(h.status()); // an unknown one is reported by reportUnknown
+            Status s = statuses.find(h.status(), inspection); // an unknown one is reported by reportUnknown
             if (s == null || h.date() == null) {
                 ok = false;
                 continue;

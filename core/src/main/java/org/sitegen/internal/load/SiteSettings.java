@@ -9,12 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import org.sitegen.internal.Message;
 import org.sitegen.model.Contact;
+import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.model.Inspection;
+import org.sitegen.model.InspectionWords;
 import org.sitegen.model.SiteIdentity;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
-/** {@code site.yaml}, read and checked. */
+/**
+ * {@code site.yaml}, read and checked.
+ *
+ * @param outcomePositions where each inspection's {@code outcomes:} figures are written, by
+ *     inspection id and key, for warnings about them
+ */
 record SiteSettings(
         String title,
         String issuer,
@@ -24,14 +31,15 @@ record SiteSettings(
         LocalDate asOf,
         List<Inspection> inspections,
         StatusVocabulary statuses,
-        SiteIdentity identity) {
+        SiteIdentity identity,
+        Map<String, Map<String, Pos>> outcomePositions) {
 
     static final Set<String> KEYS =
             Fields.keys("title", "issuer", "locale", "baseUrl", "contact", "inspections", "statuses", "asOf",
                     "identity");
     static final Set<String> CONTACT_KEYS = Fields.keys("phone", "address", "postcode", "email");
     static final Set<String> INSPECTION_KEYS =
-            Fields.keys("id", "title", "inspector", "kind", "start", "end", "feedback");
+            Fields.keys("id", "title", "inspector", "kind", "start", "end", "feedback", "words", "outcomes");
     static final Set<String> STATUS_KEYS = Fields.keys("code", "label", "aliases", "closed");
     /** The most statuses a vocabulary may have (the search index packs a status in 6 bits). */
     static final int MAX_STATUSES = 64;
@@ -97,7 +105,12 @@ record SiteSettings(
                     c.text("email", false));
         }
         LocalDate asOf = f.date("asOf", false);
+        StatusVocabulary statuses = StatusVocabulary.defaults();
+        if (f.has("statuses")) {
+            statuses = readStatuses(f, problems);
+        }
         List<Inspection> inspections = new ArrayList<>();
+        Map<String, Map<String, Pos>> outcomePositions = new HashMap<>();
         Map<String, Integer> inspectionLines = new HashMap<>();
         List<Fields> items = f.mappings("inspections", INSPECTION,
                 "inspections:\n  - {id: 2023-special, title: 省委第七巡视组专项巡视}");
@@ -119,18 +132,20 @@ record SiteSettings(
                 problems.error(i.valuePos("id"), "inspection.idTwice", "id", id, "line", inspectionLines.get(id));
                 id = null;
             }
+            String inspector = i.text("inspector", false);
+            String kind = i.text("kind", false);
+            InspectionWords words = WordsFields.read(i, kind, inspector, ititle,
+                    statuses == null ? StatusVocabulary.defaults() : statuses, problems);
+            OutcomeFields.Read outcomes = OutcomeFields.read(i, problems);
             if (id != null && ititle != null) {
                 inspectionLines.put(id, i.valuePos("id").line());
-                inspections.add(new Inspection(id, ititle, i.text("inspector", false), i.text("kind", false),
-                        start, end, feedback));
+                inspections.add(new Inspection(id, ititle, inspector, kind, start, end, feedback, words,
+                        outcomes.outcomes()));
+                outcomePositions.put(id, outcomes.positions());
             }
         }
         if (items.isEmpty() && !f.has("inspections")) {
             problems.error(f.pos(), "inspections.none");
-        }
-        StatusVocabulary statuses = StatusVocabulary.defaults();
-        if (f.has("statuses")) {
-            statuses = readStatuses(f, problems);
         }
         // site.yaml is published too (title, issuer, contact…): no citizen's number in it
         PersonalData.check(text, f, 0, PersonalData.reviewed(f, problems), false, problems);
@@ -139,7 +154,7 @@ record SiteSettings(
             return null;
         }
         return new SiteSettings(title, issuer, locale, baseUrl, contact, asOf, List.copyOf(inspections), statuses,
-                identity);
+                identity, Map.copyOf(outcomePositions));
     }
 
     private static StatusVocabulary readStatuses(Fields f, ProblemList problems) {

@@ -9,6 +9,7 @@ import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.RawFinding;
 import org.sitegen.internal.load.RawRecords.RawHistory;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
@@ -43,15 +44,33 @@ final class StatusNames {
         return word == null ? null : vocabulary.find(word).orElse(null);
     }
 
-    /** Reports each word of a finding's status and history that names no status, once. */
-    void reportUnknown(RawFinding f, ProblemList problems) {
+    /**
+     * The status a word names in a record of an inspection: a name of the vocabulary, or a label
+     * the inspection's words give a status (an audit's 已整改); null when neither.
+     *
+     * @param inspection the record's inspection; null when not known
+     */
+    Status find(String word, Inspection inspection) {
+        Status s = find(word);
+        if (s == null && word != null && inspection != null) {
+            s = inspection.words().statusNames(vocabulary).get(word.strip());
+        }
+        return s;
+    }
+
+    /**
+     * Reports each word of a finding's status and history that names no status, once.
+     *
+     * @param inspection the finding's inspection; null when not known
+     */
+    void reportUnknown(RawFinding f, Inspection inspection, ProblemList problems) {
         Map<String, List<Pos>> unknown = null; // made for the few findings that need it
-        if (f.status() != null && find(f.status()) == null) {
+        if (f.status() != null && find(f.status(), inspection) == null) {
             unknown = new LinkedHashMap<>();
             unknown.computeIfAbsent(f.status(), w -> new ArrayList<>()).add(f.statusPos());
         }
         for (RawHistory h : f.history()) {
-            if (h.status() != null && find(h.status()) == null) {
+            if (h.status() != null && find(h.status(), inspection) == null) {
                 unknown = unknown == null ? new LinkedHashMap<>() : unknown;
                 unknown.computeIfAbsent(h.status(), w -> new ArrayList<>()).add(h.statusPos());
             }

@@ -87,7 +87,7 @@ public final class MarkdownHtml {
         }
         Node document = Markdown.parse(markdown);
         boolean raw = prepare(document, hrefs);
-        return clean(blockRenderer.render(document), raw);
+        return clean(blockRenderer.render(document), raw, hrefs);
     }
 
     /**
@@ -109,7 +109,7 @@ public final class MarkdownHtml {
         }
         Node document = Markdown.parse(markdown);
         boolean raw = prepare(document, hrefs);
-        return clean(inlineRenderer.render(document).strip(), raw);
+        return clean(inlineRenderer.render(document).strip(), raw, hrefs);
     }
 
     /**
@@ -229,7 +229,12 @@ public final class MarkdownHtml {
         node.unlink();
     }
 
-    private String clean(String html, boolean raw) {
+    /**
+     * @param hrefs the targets of the links and images of raw HTML. Markdown's own, given theirs in
+     *     {@link #prepare}, pass through it again unchanged: a target it gives is a page's ({@code
+     *     .html}, no record's file) or a published file, which leads to itself
+     */
+    private String clean(String html, boolean raw, UnaryOperator<String> hrefs) {
         if (!raw) {
             return html;
         }
@@ -245,12 +250,16 @@ public final class MarkdownHtml {
         for (Element e : clean.body().getAllElements()) {
             if (e.hasAttr("href") && !UrlPolicy.isSafeLink(e.attr("href"))) {
                 e.removeAttr("href");
+            } else if (e.hasAttr("href") && hrefs != null) {
+                e.attr("href", hrefs.apply(e.attr("href")));
             }
             if (e.hasAttr("cite") && !UrlPolicy.isSafeLink(e.attr("cite"))) {
                 e.removeAttr("cite");
             }
             if (e.hasAttr("src") && !UrlPolicy.isSafeResource(e.attr("src"))) {
                 e.removeAttr("src");
+            } else if (e.hasAttr("src") && hrefs != null) {
+                e.attr("src", hrefs.apply(e.attr("src")));
             }
             if (e.hasAttr("id") && !e.attr("id").startsWith(HEADING_ID_PREFIX)) {
                 e.removeAttr("id");

@@ -8,12 +8,16 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The links of a record's Markdown and where they lead. A record links to another record by its
@@ -37,8 +41,9 @@ public final class RecordLinks {
      * @param line the 0-based line of the text it starts on
      * @param column the 0-based column (in characters) it starts at
      * @param image whether it is an image
+     * @param raw whether it is an attribute of raw HTML, not a Markdown link
      */
-    public record Found(String destination, int line, int column, boolean image) {}
+    public record Found(String destination, int line, int column, boolean image, boolean raw) {}
 
     /** What a link's target is. */
     public enum Kind {
@@ -67,8 +72,8 @@ public final class RecordLinks {
 
     /**
      * Every link and image of a Markdown text, in order, as the pages would show them: unsafe ones
-     * (javascript: …) are left out, bare addresses cut to their ASCII part. Fast for a text without
-     * any: most records have none.
+     * (javascript: …) are left out, bare addresses cut to their ASCII part; and the {@code href}
+     * and {@code src} of its raw HTML. Fast for a text without any: most records have none.
      */
     public static List<Found> in(String markdown) {
         if (markdown.indexOf('[') < 0 && markdown.indexOf('<') < 0 && !markdown.contains("://")
@@ -91,6 +96,41 @@ public final class RecordLinks {
                 visitChildren(image);
             }
 
+            @Override
+            public void visit(HtmlInline html) {
+                addRaw(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                addRaw(html, html.getLiteral());
+            }
+
+            /** The targets of raw HTML, each at its place in the HTML's text. */
+            private void addRaw(Node node, String literal) {
+                if (literal.indexOf('=') < 0) {
+                    return;
+                }
+                List<SourceSpan> spans = node.getSourceSpans();
+                int line = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+                int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
+                int from = 0;
+                for (Element e : Jsoup.parseBodyFragment(literal).body().select("[href], [src]")) {
+                    String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    int at = literal.indexOf(e.hasAttr("href") ? "href" : "src", from);
+                    at = at < 0 ? from : at;
+                    from = at + 1;
+                    int lines = 0;
+                    int lineStart = 0;
+                    for (int i = literal.indexOf('\n'); i >= 0 && i < at; i = literal.indexOf('\n', i + 1)) {
+                        lines++;
+                        lineStart = i + 1;
+                    }
+                    out.add(new Found(target, line + lines, (lines == 0 ? column : 0) + at - lineStart,
+                            e.hasAttr("src"), true));
+                }
+            }
+
             private void add(Node node, String destination, boolean image) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 Node at = node;
@@ -100,7 +140,7 @@ public final class RecordLinks {
                 }
                 int line = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
                 int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex();
-                out.add(new Found(destination, line, column, image));
+                out.add(new Found(destination, line, column, image, false));
             }
         });
         return out;

@@ -23,8 +23,12 @@ import org.sitegen.model.Status;
  * as-of date also decides which findings are overdue.
  */
 final class PageKeys {
-    /** A finding as lists show it: its link, number, title, status, category heading and deadline. */
-    private record Item(String id, int number, String title, Status status, String heading, LocalDate deadline) {}
+    /**
+     * A finding as lists show it: its link, number, title, status, category heading and deadline,
+     * and its inspection (whose words its status is in, and whose title a list of several shows).
+     */
+    private record Item(String id, int number, String title, Status status, String heading, LocalDate deadline,
+            String inspection) {}
 
     /** A link to a finding, as the previous/next links of a finding page show it. */
     private record FindingLink(String id, int number, String title) {}
@@ -88,7 +92,7 @@ final class PageKeys {
     Object search() {
         List<Object> categories = new ArrayList<>(site.categories().size());
         for (Category c : site.categories()) {
-            categories.add(Part.key(c.id(), views.heading(c)));
+            categories.add(Part.key(c.id(), views.heading(c), c.inspection().id()));
         }
         return Part.key(chrome, categories);
     }
@@ -96,7 +100,8 @@ final class PageKeys {
     private List<Item> items(List<Finding> findings) {
         List<Item> items = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            items.add(new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline()));
+            items.add(new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline(),
+                    f.inspection().id()));
         }
         return items;
     }

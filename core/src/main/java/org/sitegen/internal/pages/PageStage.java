@@ -25,8 +25,8 @@ import org.sitegen.model.Status;
 
 /**
  * Writes the HTML pages (DESIGN.md, "Output layout"): index, one page per finding, category,
- * status, notice and free page, the notice list, search, the ledgers (整改台账) of the site and of
- * each inspection, and 404. Templates are compiled once;
+ * status, notice, inspection and free page, the notice list, search, the ledgers (整改台账) of the
+ * site and of each inspection, and 404. Templates are compiled once;
  * pages are rendered in parallel.
  */
 public final class PageStage implements Stage {
@@ -121,22 +121,26 @@ public final class PageStage implements Stage {
         Compiled c = compiled(context);
         ViewFactory v = new ViewFactory(site, c.messages(), c.markdown(), context.baseUrl());
         TemplateSet t = c.templates();
+        InspectionViews iv = new InspectionViews(v);
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         PageKeys keys = new PageKeys(site, v);
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
-        jobs.add(new Job(SitePaths.INDEX, () -> Part.key(keys.index(), v.homeFacts()),
+        // what lifecycle's views add (inspections, outcomes, a notice's changes) is in the keys as
+        // the view itself: its records are equal exactly when they show the same
+        jobs.add(new Job(SitePaths.INDEX, () -> Part.key(keys.index(), v.homeFacts(), iv.home()),
                 () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME, v.homeFacts()),
-                        v.index())));
+                        v.index(), iv.home())));
         for (Category cat : site.categories()) {
             List<Finding> findings = site.findingsIn(cat);
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
-                jobs.add(new Job(SitePaths.finding(f), () -> Part.key(keys.finding(f, previous, next), v.facts(f)),
+                jobs.add(new Job(SitePaths.finding(f),
+                        () -> Part.key(keys.finding(f, previous, next), v.facts(f), iv.finding(f)),
                         () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null, v.facts(f)),
-                                v.finding(f, previous, next))));
+                                v.finding(f, previous, next), iv.finding(f))));
             }
             jobs.add(new Job(SitePaths.category(cat), () -> Part.key(keys.category(cat), v.facts(cat)),
                     () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null, v.facts(cat)),
@@ -155,8 +159,15 @@ public final class PageStage implements Stage {
                 () -> t.renderUtf8(PageTemplate.NOTICES,
                         v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES, v.noticesFacts()), v.notices())));
         for (Notice n : site.notices()) {
-            jobs.add(new Job(SitePaths.notice(n), () -> Part.key(keys.of(n), v.facts(n)),
-                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null, v.facts(n)), v.notice(n))));
+            jobs.add(new Job(SitePaths.notice(n), () -> Part.key(keys.of(n), v.facts(n), iv.changes(n)),
+                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null, v.facts(n)), v.notice(n),
+                            iv.changes(n))));
+        }
+        for (Inspection i : site.inspections()) {
+            jobs.add(new Job(SitePaths.inspection(i),
+                    () -> Part.key(keys.chrome(), iv.title(i), iv.inspection(i), v.facts(i)),
+                    () -> t.renderUtf8(PageTemplate.INSPECTION, v.chrome(sub, iv.title(i), null, v.facts(i)),
+                            iv.inspection(i))));
         }
         for (Page p : site.pages()) {
             jobs.add(new Job(SitePaths.page(p), () -> Part.key(keys.of(p), v.facts(p)), () -> t.renderUtf8(PageTemplate.PAGE,

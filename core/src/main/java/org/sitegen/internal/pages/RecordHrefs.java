@@ -58,7 +58,7 @@ final class RecordHrefs {
                 }
                 to = SitePaths.asset(t.path());
             }
-            return SitePaths.relative(page, to) + t.suffix();
+            return SitePaths.encode(SitePaths.relative(page, to) + t.suffix());
         };
     }
 

@@ -254,4 +254,72 @@ final class View {
 
     /** 404.html. */
     record NotFoundPage() {}
+
+    // ---- issue 13: several inspections, their words and their progress between notices
+
+    /**
+     * The words an inspection's pages use for it, each as a label where it labels a fact (巡察组：):
+     * {@code noun} (巡察), {@code inspector}, {@code kind}, {@code period}, {@code feedback}, and
+     * {@code inspection}, which labels the inspection a finding answers (巡察：).
+     */
+    record Words(String noun, String inspector, String kind, String period, String feedback, String inspection) {}
+
+    /**
+     * What the home page adds to {@link IndexPage}, given as a scope of its own: the words of the
+     * site's inspection (of the first, when there are several), the contact invitation in those
+     * words, and, when the site has more than one inspection, the inspections newest first and the
+     * categories under their inspection.
+     */
+    record HomeInspections(
+            Words words,
+            String contactIntro,
+            boolean several,
+            String inspectionsHeading,
+            List<InspectionCard> cards,
+            List<CategoryGroup> categoryGroups) {}
+
+    /** An inspection on the home page: its page, when and what it was, and its completion. */
+    record InspectionCard(String href, String title, String facts, String barSvg, String progress, List<Count> counts) {}
+
+    /** The categories of one inspection, under its title, on the home page. */
+    record CategoryGroup(String id, String title, String href, List<CategoryCard> categories) {}
+
+    /** What a finding's page adds to {@link FindingPage}: the inspection's word and page, its outcomes. */
+    record FindingExtras(String inspectionLabel, String inspectionHref, boolean hasOutcomes, List<OutcomeView> outcomes) {}
+
+    /** One outcome figure, e.g. 问责 / 12 人. */
+    record OutcomeView(String label, String value) {}
+
+    /**
+     * What a notice's page adds to {@link NoticePage}: its inspection's page, and what it changed —
+     * the history entries of its inspection's findings dated on its day, grouped by change.
+     */
+    record NoticeChanges(String inspectionHref, boolean hasChanges, String summary, List<ChangeGroup> groups) {}
+
+    /** The findings a notice moved from one status to another, e.g. 13 项由阶段性完成变为完成. */
+    record ChangeGroup(String heading, List<Link> findings) {}
+
+    /** inspections/&lt;id&gt;.html. */
+    record InspectionPage(
+            Breadcrumb breadcrumb,
+            String title,
+            Words words,
+            String inspector,
+            String kind,
+            String period,
+            String feedback,
+            String feedbackIso,
+            Dashboard dashboard,
+            boolean hasOutcomes,
+            List<OutcomeView> outcomes,
+            Progress progress,
+            List<CategoryCard> categories,
+            boolean hasNotices,
+            List<NoticeItem> notices) {}
+
+    /** Completion over time: a chart of the status shares at each notice, and the same as a table. */
+    record Progress(String chartSvg, List<String> columns, List<ProgressRow> rows) {}
+
+    /** One notice's date in the progress table: the count per column, and the share closed. */
+    record ProgressRow(String date, String dateIso, List<String> cells, String rate) {}
 }

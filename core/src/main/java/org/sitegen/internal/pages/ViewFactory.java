@@ -86,6 +86,9 @@ final class ViewFactory {
     private final LocalDate findingsDate;
     /** The newest publication date of a notice; null when there is none. */
     private final LocalDate noticesDate;
+    private final Wording wording;
+    /** Badges of statuses an inspection labels otherwise (an audit's 已整改), by inspection. */
+    private final Map<Inspection, Map<Status, Badge>> ownBadges = new HashMap<>();
 
     /**
      * @param baseUrl the site's absolute address, or null; only 404.html uses it, since a server
@@ -98,10 +101,19 @@ final class ViewFactory {
         for (Status s : site.statuses().statuses()) {
             badges.put(s, new Badge(s.code(), msg.statusLabel(s), Tone.of(s, site.statuses()).cssName()));
         }
-        List<Category> categories = site.categories();
-        for (int i = 0; i < categories.size(); i++) {
-            Category c = categories.get(i);
+        for (Category c : site.categories()) {
+            // numbered as the notice numbers it: within its inspection, withheld ones counted
             headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(site.categoryNumber(c)), "title", c.title()));
+        }
+        this.wording = new Wording(site, msg);
+        for (Inspection i : site.inspections()) {
+            for (Status s : site.statuses().statuses()) {
+                String label = wording.statusLabel(s, i);
+                if (label != null) {
+                    ownBadges.computeIfAbsent(i, k -> new HashMap<>())
+                            .put(s, new Badge(s.code(), label, badges.get(s).tone()));
+                }
+            }
         }
         this.contact = ChromeFactory.contact(site);
         this.chrome = new ChromeFactory(site, msg, baseUrl, contact);
@@ -191,6 +203,10 @@ final class ViewFactory {
         return column(SitePaths.SEARCH, "search", site.asOf());
     }
 
+    PageFacts facts(Inspection i) {
+        return column(SitePaths.inspection(i), "findings", orAsOf(inspectionDates.get(i)));
+    }
+
     /** @param inspection the inspection, or null for the site's ledger */
     PageFacts ledgerFacts(Inspection inspection, int page) {
         return inspection == null
@@ -248,10 +264,10 @@ final class ViewFactory {
         List<MeasureView> measures = measures(f, SitePaths.finding(f));
         List<HistoryView> history = new ArrayList<>(f.history().size());
         for (HistoryEntry h : f.history()) {
-            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badge(h.status()), h.note()));
+            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badge(h.status(), f.inspection()), h.note()));
         }
         boolean overdue = f.isOverdue(site.asOf());
-        return new FindingPage(crumb, f.number(), f.title(), badge(f.status()), overdue, SUB + SitePaths.category(c),
+        return new FindingPage(crumb, f.number(), f.title(), badge(f.status(), f.inspection()), overdue, SUB + SitePaths.category(c),
                 heading(c), c.inspection().title(), !f.units().isEmpty(), f.units(), date(f.deadline()),
                 iso(f.deadline()), !f.documents().isEmpty(), f.documents(), !measures.isEmpty(), measures,
                 !history.isEmpty(), history, previous != null || next != null, findingLink(previous),
@@ -283,7 +299,7 @@ final class ViewFactory {
         String intro = c.introduction().isBlank() ? null
                 : markdown.block(c.introduction(), hrefs.on(c.origin(), SitePaths.category(c)));
         return new CategoryPage(homeCrumb(heading(c)), heading(c), c.inspection().title(), intro,
-                categoryBar(c, cc), progress(cc), nonZero(cc),
+                categoryBar(c, cc), progress(cc), nonZero(cc, c.inspection()),
                 msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items,
                 withheld(site.withheldFindings(c)));
     }
@@ -438,7 +454,7 @@ final class ViewFactory {
     }
 
     /** The sentence that says how many findings are not published; null when none is withheld. */
-    private String withheld(int count) {
+    String withheld(int count) {
         return count == 0 ? null : msg.format("withheldFindings", "count", count);
     }
 
@@ -461,7 +477,8 @@ final class ViewFactory {
         List<DataAttribute> data = new ArrayList<>();
         for (String key : List.of("searching", "no-results", "results-count", "browse-hint", "load-error",
                 "filter-status", "filter-category", "filter-inspection", "filter-all", "clear-filters")) {
-            data.add(new DataAttribute(key, msg.get("search." + key)));
+            // the inspection filter is named as the site's inspections are: 巡视, 巡察, 巡视、审计…
+            data.add(new DataAttribute(key, key.equals("filter-inspection") ? wording.siteNoun() : msg.get("search." + key)));
         }
         StringBuilder labels = new StringBuilder("{");
         for (Status s : site.statuses().statuses()) {
@@ -503,6 +520,28 @@ final class ViewFactory {
         return badge(s).label();
     }
 
+    /** A status as an inspection's pages show it: in its own words where they differ (an audit's 已整改). */
+    Badge badge(Status s, Inspection i) {
+        Map<Status, Badge> own = ownBadges.get(i);
+        Badge b = own == null ? null : own.get(s);
+        return b != null ? b : badge(s);
+    }
+
+    /** The words of the site's inspections. */
+    Wording wording() {
+        return wording;
+    }
+
+    /** The site, for the views of its inspections. */
+    Site site() {
+        return site;
+    }
+
+    /** The interface texts. */
+    PageBundle messages() {
+        return msg;
+    }
+
     String heading(Category c) {
         String h = headings.get(c);
         if (h == null) {
@@ -511,7 +550,7 @@ final class ViewFactory {
         return h;
     }
 
-    private Breadcrumb homeCrumb(String here) {
+    Breadcrumb homeCrumb(String here) {
         return homeCrumb(SUB, here);
     }
 
@@ -524,11 +563,19 @@ final class ViewFactory {
     }
 
     private FindingItem item(Finding f, boolean showCategory) {
-        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status()), showCategory,
-                heading(f.category()), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
+        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status(), f.inspection()),
+                showCategory,
+                itemCategory(f), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
     }
 
-    private NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
+    /** A finding's category in a list of several categories: with several inspections, whose it is too. */
+    private String itemCategory(Finding f) {
+        return site.inspections().size() > 1
+                ? msg.format("categoryOfInspection", "heading", heading(f.category()), "inspection", f.inspection().title())
+                : heading(f.category());
+    }
+
+    NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
         return new NoticeItem(root + SitePaths.notice(n), n.title(), msg.date(n.date()), iso(n.date()),
                 excerpt ? markdown.excerpt(n.body(), EXCERPT_LENGTH) : null);
     }
@@ -541,20 +588,26 @@ final class ViewFactory {
         return msg.format("headline", "total", counts.total(), "parts", parts(counts, "headlinePart"));
     }
 
-    private String parts(StatusCounts counts, String key) {
+    String parts(StatusCounts counts, String key) {
+        return parts(counts, key, null);
+    }
+
+    /** The counts as text, the statuses in an inspection's words (null: the site's). */
+    String parts(StatusCounts counts, String key, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
             if (e.getValue() > 0) {
                 if (sb.length() > 0) {
                     sb.append(msg.get("listSeparator"));
                 }
-                sb.append(msg.format(key, "label", label(e.getKey()), "count", e.getValue()));
+                String label = inspection == null ? label(e.getKey()) : badge(e.getKey(), inspection).label();
+                sb.append(msg.format(key, "label", label, "count", e.getValue()));
             }
         }
         return sb.toString();
     }
 
-    private List<Charts.Part> parts(StatusCounts counts) {
+    List<Charts.Part> parts(StatusCounts counts) {
         List<Charts.Part> parts = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
             parts.add(new Charts.Part(Tone.of(e.getKey(), site.statuses()), e.getValue()));
@@ -562,38 +615,43 @@ final class ViewFactory {
         return parts;
     }
 
-    private String categoryBar(Category c, StatusCounts cc) {
+    String categoryBar(Category c, StatusCounts cc) {
         String label = cc.total() == 0 ? msg.format("categoryChartEmpty", "heading", heading(c))
-                : msg.format("categoryChartLabel", "heading", heading(c), "parts", parts(cc, "headlinePart"));
+                : msg.format("categoryChartLabel", "heading", heading(c), "parts", parts(cc, "headlinePart", c.inspection()));
         return Charts.stackedBar(parts(cc), label, "chart chart-mini", 12);
     }
 
-    private String progress(StatusCounts cc) {
+    String progress(StatusCounts cc) {
         return msg.format("categoryProgress", "closed", cc.closed(), "total", cc.total());
     }
 
     private List<Count> nonZero(StatusCounts cc) {
+        return nonZero(cc, null);
+    }
+
+    /** The statuses that have findings, with their counts, in an inspection's words (null: the site's). */
+    List<Count> nonZero(StatusCounts cc, Inspection i) {
         List<Count> list = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : cc.asMap().entrySet()) {
             if (e.getValue() > 0) {
-                list.add(new Count(badge(e.getKey()), e.getValue()));
+                list.add(new Count(i == null ? badge(e.getKey()) : badge(e.getKey(), i), e.getValue()));
             }
         }
         return list;
     }
 
-    private String period(Inspection i) {
+    String period(Inspection i) {
         if (i.start() != null && i.end() != null) {
             return msg.format("period", "start", msg.date(i.start()), "end", msg.date(i.end()));
         }
         return date(i.start() != null ? i.start() : i.end());
     }
 
-    private String date(LocalDate d) {
+    String date(LocalDate d) {
         return d == null ? null : msg.date(d);
     }
 
-    private static String iso(LocalDate d) {
+    static String iso(LocalDate d) {
         return d == null ? null : d.toString();
     }
 }

@@ -150,8 +150,14 @@ public final class SearchStage implements Stage {
         List<Inspection> inspections = site.inspections();
         List<SearchIndexWriter.CategoryRange> categories = new ArrayList<>();
         int start = 0;
+        boolean several = inspections.size() > 1;
         for (Category c : site.categories()) {
-            categories.add(new SearchIndexWriter.CategoryRange(c.id(), c.title(), start, inspections.indexOf(c.inspection())));
+            // with several inspections, two may each have a category of one name: say whose
+            String title = !several ? c.title()
+                    : org.sitegen.internal.Language.of(site.locale()) == org.sitegen.internal.Language.ENGLISH
+                    ? c.title() + " (" + c.inspection().title() + ")"
+                    : c.title() + "（" + c.inspection().title() + "）";
+            categories.add(new SearchIndexWriter.CategoryRange(c.id(), title, start, inspections.indexOf(c.inspection())));
             start += site.findingsIn(c).size();
         }
         return new SearchIndexWriter(statuses,

@@ -38,7 +38,7 @@ class FindingsCsvTest {
     @Test
     void everyRecordEndsInCrlfAndTheFileToo() {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.endsWith(".html\r\n"));
+        assertTrue(text.endsWith(",,,,,,\r\n"), "the last row ends in its empty outcome cells and CRLF");
         // MiniCsv rejects a bare CR or LF outside quotes, so parsing at all proves it.
         assertEquals(24, rows.size());
     }
@@ -46,7 +46,9 @@ class FindingsCsvTest {
     @Test
     void headerIsInChinese() {
         assertEquals(List.of("编号", "标识", "问题", "整改结果代码", "整改结果", "类别标识", "问题类别", "巡视标识",
-                "责任单位", "整改时限", "出台文件", "整改情况", "最新进展日期", "页面地址"), rows.get(0));
+                "责任单位", "整改时限", "出台文件", "整改情况", "最新进展日期", "页面地址", "巡视名称",
+                "问责（人）", "党纪政务处分（人）", "追缴资金（万元）", "清退资金（万元）", "挽回损失（万元）", "建立完善制度（项）"),
+                rows.get(0));
     }
 
     @Test
@@ -58,7 +60,9 @@ class FindingsCsvTest {
                 .build();
         List<List<String>> r = MiniCsv.parse(Exports.export(en, null).out().text(ExportStage.CSV));
         assertEquals(List.of("No.", "ID", "Finding", "Status code", "Status", "Category ID", "Category",
-                "Inspection ID", "Responsible units", "Deadline", "Documents", "Measures", "Latest update", "Page"),
+                "Inspection ID", "Responsible units", "Deadline", "Documents", "Measures", "Latest update", "Page",
+                "Inspection", "Held accountable (persons)", "Disciplined (persons)", "Funds collected (10,000 yuan)",
+                "Funds refunded (10,000 yuan)", "Losses retrieved (10,000 yuan)", "Rules made or revised"),
                 r.get(0));
         assertEquals("Finance; Audit", r.get(1).get(8));
         assertEquals("findings/a.html", r.get(1).get(13), "relative page URL without baseUrl");
@@ -106,6 +110,14 @@ class FindingsCsvTest {
                 String.join("；", f.documents()),
                 f.measures().stream().map(m -> m.number() + ". " + m.text()).collect(Collectors.joining("\n")),
                 f.history().isEmpty() ? "" : f.history().get(f.history().size() - 1).date().toString(),
-                (base == null ? "" : base) + "findings/" + f.id() + ".html");
+                (base == null ? "" : base) + "findings/" + f.id() + ".html",
+                f.inspection().title(),
+                figure(f, "accountable"), figure(f, "disciplined"), figure(f, "collected"), figure(f, "refunded"),
+                figure(f, "retrieved"), figure(f, "rules"));
+    }
+
+    private static String figure(Finding f, String key) {
+        Number n = f.outcomes().get(key);
+        return n == null ? "" : n instanceof java.math.BigDecimal d ? d.toPlainString() : n.toString();
     }
 }

@@ -183,6 +183,7 @@ class FindingsJsonTest {
         if (base != null) {
             keys.add("href");
         }
+        keys.add("outcomes");
         assertEquals(keys, new ArrayList<>(j.keySet()), f.id());
         assertEquals(f.id(), j.get("id"));
         assertEquals((long) f.number(), j.get("number"));

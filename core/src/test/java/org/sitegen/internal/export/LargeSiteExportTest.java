@@ -56,6 +56,7 @@ class LargeSiteExportTest {
         // three statuses of about 3,334 findings: four pages of status/ each (StatusPages.SIZE = 1000);
         // the two statuses without findings still have their one page; the ledgers of the site and of
         // its one inspection, 1,000 rows a page, ten pages each
-        assertEquals(3 + 50 + 3 * 4 + 2 + FINDINGS + 2 * 10, urls.size());
+        assertEquals(3 + 50 + 3 * 4 + 2 + 1 + FINDINGS + 2 * 10, urls.size(),
+                "pages, statuses, notices, the inspection, findings, ledgers");
     }
 }

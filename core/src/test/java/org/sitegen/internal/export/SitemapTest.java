@@ -39,10 +39,11 @@ class SitemapTest {
         site.statuses().statuses().forEach(s -> expected.add("status/" + s.code() + ".html"));
         site.findings().forEach(f -> expected.add("findings/" + f.id() + ".html"));
         site.notices().forEach(n -> expected.add("notices/" + n.id() + ".html"));
+        site.inspections().forEach(i -> expected.add("inspections/" + i.id() + ".html"));
         site.pages().forEach(p -> expected.add("pages/" + p.id() + ".html"));
         expected.add("ledger.html");
         site.inspections().forEach(i -> expected.add("ledger/" + i.id() + ".html"));
-        assertEquals(3 + 9 + 5 + 23 + 1 + 1 + 2, expected.size());
+        assertEquals(3 + 9 + 5 + 23 + 1 + 1 + 1 + 2, expected.size());
         assertEquals(expected.stream().map(p -> Exports.BASE + p).toList(), new ArrayList<>(urls.keySet()));
         assertFalse(urls.keySet().stream().anyMatch(u -> u.endsWith("404.html")));
     }
@@ -117,7 +118,7 @@ class SitemapTest {
 
     @Test
     void exactlyAsManyUrlsAsTheLimitIsOneFile() throws Exception {
-        Exports.Result r = Exports.export(new ExportStage(44), site, site.baseUrl());
+        Exports.Result r = Exports.export(new ExportStage(45), site, site.baseUrl());
         assertEquals("urlset", Exports.xml(r.out().bytes(Sitemap.PATH)).getDocumentElement().getLocalName());
         assertFalse(r.out().has("sitemap-1.xml"));
     }

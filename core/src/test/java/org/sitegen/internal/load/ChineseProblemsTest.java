@@ -99,7 +99,7 @@ class ChineseProblemsTest {
     void unknownKeyFarFromAnyListsTheAllowedKeys() {
         only(finding(replace(1, "status: 完成", "status: 完成\ncolour: red")), "findings/01.md", 6, 1,
                 "文件开头 --- 之间的前置信息中有无法识别的字段 colour",
-                "可以使用的字段有：id、number、category、title、status、units、deadline、documents、history、public、reviewed");
+                "可以使用的字段有：id、number、category、title、status、units、deadline、documents、history、outcomes、public、reviewed");
     }
 
     @Test
@@ -326,10 +326,12 @@ class ChineseProblemsTest {
     }
 
     @Test
-    void missingInspectionWhenTheSiteHasTwo() {
-        only(load(tree().file("site.yaml", SourceTree.SITE_YAML + "  - {id: 2024-x, title: 其他}\n")),
-                "categories/01-funds.md", 1, 1, "缺少 inspection：网站有 2 次巡视，需要写明属于哪一次",
-                "请加一行 inspection: …，填写其中之一：2023-special、2024-x");
+    void unknownInspectionWhenTheSiteHasTwo() {
+        // naming none is no error (the first declared is meant); naming one that is not there is
+        only(load(tree().file("site.yaml", SourceTree.SITE_YAML + "  - {id: 2024-x, title: 其他}\n")
+                        .file("categories/01-funds.md", SourceTree.CATEGORY.replace("order: 1", "order: 1\ninspection: 2024-y"))),
+                "categories/01-funds.md", 4, 13, "没有叫“2024-y”的巡视",
+                "是不是想写“2024-x”？已有的巡视：2023-special、2024-x");
     }
 
     @Test

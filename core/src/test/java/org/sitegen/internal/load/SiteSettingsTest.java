@@ -123,11 +123,14 @@ class SiteSettingsTest {
     }
 
     @Test
-    void twoInspectionsNeedTheCategoryToSayWhich() {
+    void withTwoInspectionsACategoryNamingNoneBelongsToTheFirstDeclared() {
+        // issue 13: adding an inspection changes no existing file
         LoadResult r = load(SourceTree.SITE_YAML + "  - {id: other, title: 另一次}\n");
-        Problem p = r.errors().get(0);
-        assertEquals(Path.of("categories/01-funds.md"), p.file());
-        assertTrue(p.message().contains("'inspection' is missing"), p::toString);
+        assertEquals(List.of(), r.errors());
+        org.sitegen.model.Site site = r.site().orElseThrow();
+        assertEquals(2, site.inspections().size());
+        assertEquals(site.inspections().get(0), site.categories().get(0).inspection());
+        assertEquals(site.inspections().get(0), site.findings().get(0).inspection());
     }
 
     @Test
