@@ -148,6 +148,20 @@ class SeveralInspectionsRenderTest {
     }
 
     @Test
+    void aNoticeOfManyFindingsListsTheFirstOfEachChangeAndSaysHowManyMore() throws IOException {
+        Path src = org.sitegen.testing.Corpus.write(tmp.resolve("many-src"), 250, 7);
+        Files.writeString(src.resolve("notices/2023-12-26.md"), "---\ntitle: 通报\ndate: 2023-12-26\n---\n正文\n");
+        Path many = tmp.resolve("many");
+        SiteGenerator.builder().build().render(SiteFiles.load(src), many);
+        Document notice = new PageChecks(many).page("notices/2023-12-26.html");
+        assertEquals("250 项首次公布为阶段性完成", notice.selectFirst(".notice-changes h3").text());
+        assertEquals(200, notice.select(".change-list li").size());
+        Element more = notice.selectFirst(".change-more a");
+        assertEquals("另有 50 项未列出，见现为“阶段性完成”的全部问题", more.text());
+        assertEquals("../status/phased.html", more.attr("href"));
+    }
+
+    @Test
     void searchExportsAndFeedKnowTheInspection() throws IOException {
         Document search = pages.page("search.html");
         assertEquals("巡视、巡察、审计", search.selectFirst("[data-filter-inspection]").attr("data-filter-inspection"));

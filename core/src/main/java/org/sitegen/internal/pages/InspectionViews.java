@@ -38,6 +38,8 @@ import org.sitegen.model.StatusCounts;
 final class InspectionViews {
     private static final String TOP = ViewFactory.TOP;
     private static final String SUB = ViewFactory.SUB;
+    /** The most findings a notice's page lists per change: a notice of 100,000 findings stays a page. */
+    static final int MAX_LISTED_CHANGES = 200;
 
     private final ViewFactory views;
     private final Site site;
@@ -173,10 +175,12 @@ final class InspectionViews {
                     : msg.format("changeMoved", "count", fs.size(), "from", views.badge(p[0], i).label(), "to", to);
             parts.add(heading);
             List<Link> links = new ArrayList<>();
-            for (Finding f : fs) {
+            for (Finding f : fs.subList(0, Math.min(fs.size(), MAX_LISTED_CHANGES))) {
                 links.add(new Link(SUB + SitePaths.finding(f), views.findingTitle(f)));
             }
-            groups.add(new ChangeGroup(heading, links));
+            Link more = fs.size() <= MAX_LISTED_CHANGES ? null : new Link(SUB + SitePaths.status(p[1]),
+                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", views.label(p[1])));
+            groups.add(new ChangeGroup(heading, links, more));
         }
         String summary = parts.isEmpty() ? null
                 : msg.format("noticeChangesSummary", "parts", String.join(msg.get("listSeparator"), parts));

@@ -296,8 +296,12 @@ final class View {
      */
     record NoticeChanges(String inspectionHref, boolean hasChanges, String summary, List<ChangeGroup> groups) {}
 
-    /** The findings a notice moved from one status to another, e.g. 13 项由阶段性完成变为完成. */
-    record ChangeGroup(String heading, List<Link> findings) {}
+    /**
+     * The findings a notice moved from one status to another, e.g. 13 项由阶段性完成变为完成; on a
+     * large site only the first of them, then {@code more} says how many are not listed and links
+     * the findings that have the status now (null when all are listed).
+     */
+    record ChangeGroup(String heading, List<Link> findings, Link more) {}
 
     /** inspections/&lt;id&gt;.html. */
     record InspectionPage(
