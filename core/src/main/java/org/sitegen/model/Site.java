@@ -117,11 +117,18 @@ public final class Site {
         this.withheldByCategory = Map.copyOf(b.withheldByCategory);
         this.withheldTotal = b.withheldByCategory.values().stream().mapToInt(Integer::intValue).sum();
         this.withheldAssets = java.util.Set.copyOf(b.withheldAssets);
-        List<Category> all = new ArrayList<>(categories);
-        all.addAll(b.withheldCategories);
-        all.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
-        for (Category c : categories) {
-            categoryNumbers.put(c, all.indexOf(c) + 1);
+        if (b.withheldCategories.isEmpty()) {
+            for (int i = 0; i < categories.size(); i++) {
+                categoryNumbers.put(categories.get(i), i + 1);
+            }
+        } else {
+            List<Category> all = new ArrayList<>(categories);
+            all.addAll(b.withheldCategories);
+            all.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+            for (int i = 0; i < all.size(); i++) {
+                categoryNumbers.put(all.get(i), i + 1);
+            }
+            categoryNumbers.keySet().retainAll(new java.util.HashSet<>(categories));
         }
     }
 
