@@ -2,11 +2,14 @@ package org.sitegen.internal.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitegen.internal.Message;
 import org.sitegen.internal.load.ProblemList.Pos;
 import org.sitegen.internal.load.RawRecords.Head;
@@ -16,6 +19,7 @@ import org.sitegen.internal.load.RawRecords.RawHistory;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.internal.load.RawRecords.RawPage;
 import org.sitegen.model.Category;
+import org.sitegen.model.ExternalLink;
 import org.sitegen.model.Finding;
 import org.sitegen.model.HistoryEntry;
 import org.sitegen.model.Inspection;
@@ -29,7 +33,10 @@ import org.sitegen.model.Status;
 /**
  * Resolves what the records name by id or by word — a finding's category, a category's or
  * notice's inspection, a status of {@code site.yaml}'s vocabulary — into the model, and checks
- * what spans records: ids and numbers used twice, categories without findings.
+ * what spans records: ids and numbers used twice, categories without findings, links and
+ * attachments ({@link RecordTargets}). A withheld record ({@code public: false}, or a finding of a
+ * withheld category) is checked like any other but kept out of the site, which only counts it;
+ * the personal-data problems of a record are reported only when it is published.
  */
 final class ReferenceResolver {
     private final Path root;
@@ -38,12 +45,17 @@ final class ReferenceResolver {
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
     private final StatusNames statuses;
     private final RecordTargets targets;
+    /** Withheld from publication, and kept for what notices declare ({@link NoticeTotals}). */
+    private final List<Finding> withheld = new ArrayList<>();
+    private final List<Category> withheldCategories = new ArrayList<>();
+    /** The link checks, run once every record is known. */
+    private final List<Runnable> linkChecks = new ArrayList<>();
 
     /**
      * @param recordFiles every record file found, read or not: a link to one that could not be
      *     read is not reported again
      */
-    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, java.util.Collection<Path> recordFiles) {
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, Collection<Path> recordFiles) {
         this.root = root;
         this.targets = new RecordTargets(root, recordFiles);
         this.settings = settings;
@@ -72,7 +84,7 @@ final class ReferenceResolver {
 
         Map<String, Category> categories = new LinkedHashMap<>();
         Map<String, Head> categoryHeads = new HashMap<>();
-        java.util.Set<String> withheldCategoryIds = new java.util.HashSet<>();
+        Set<String> withheldCategoryIds = new HashSet<>();
         for (RawCategory c : rawCategories) {
             Head h = c.head();
             ProblemList p = problems.forFile(h.file());
@@ -190,7 +202,7 @@ final class ReferenceResolver {
     }
 
     /** The links of published records to other sites; after {@link #resolve}. */
-    List<org.sitegen.model.ExternalLink> externalLinks() {
+    List<ExternalLink> externalLinks() {
         return targets.external();
     }
 
@@ -203,12 +215,6 @@ final class ReferenceResolver {
     List<Category> withheldCategories() {
         return withheldCategories;
     }
-
-    private final List<Finding> withheld = new ArrayList<>();
-    private final List<Category> withheldCategories = new ArrayList<>();
-
-    /** The link checks, run once every record is known. */
-    private final List<Runnable> linkChecks = new ArrayList<>();
 
     /**
      * Notes whether a record is published: if so, its personal-data problems are reported; its

@@ -28,9 +28,14 @@ import org.jsoup.nodes.Element;
  * <p>Stateless and thread-safe.
  */
 public final class RecordLinks {
-    /** The parser of {@link Markdown}, keeping where each link stands. */
-    private static final Parser PARSER = Parser.builder().extensions(Markdown.EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /**
+     * The parser of {@link Markdown}, keeping where each link stands; made when a text first has a
+     * link, so that loading records without any loads no Markdown parser.
+     */
+    private static final class Spans {
+        static final Parser PARSER = Parser.builder().extensions(Markdown.EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    }
 
     private RecordLinks() {}
 
@@ -80,7 +85,7 @@ public final class RecordLinks {
                 && !markdown.contains("www.")) {
             return List.of();
         }
-        Node document = PARSER.parse(markdown);
+        Node document = Spans.PARSER.parse(markdown);
         MarkdownHtml.prepare(document, null);
         List<Found> out = new ArrayList<>();
         document.accept(new AbstractVisitor() {
