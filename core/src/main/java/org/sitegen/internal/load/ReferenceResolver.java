@@ -36,8 +36,18 @@ final class ReferenceResolver {
     private final ProblemList problems;
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
     private final StatusNames statuses;
+    private final ModelReuse reuse;
 
     ReferenceResolver(Path root, SiteSettings settings, ProblemList problems) {
+        this(root, settings, problems, null);
+    }
+
+    /**
+     * @param reuse the objects of the last load to hand out again when equal (a live build); null
+     *     for none
+     */
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, ModelReuse reuse) {
+        this.reuse = reuse;
         this.root = root;
         this.settings = settings;
         this.problems = problems;
@@ -72,8 +82,8 @@ final class ReferenceResolver {
             }
             Inspection inspection = inspection(c.inspection(), c.inspectionPos(), p);
             if (inspection != null && c.order() != null && c.title() != null) {
-                Category category = new Category(h.id(), c.order(), c.title(), inspection, h.body(),
-                        new Origin(h.file(), h.bodyLine()));
+                Category category = same('c', h.id(), new Category(h.id(), c.order(), c.title(), inspection,
+                        h.body(), new Origin(h.file(), h.bodyLine())));
                 categories.put(h.id(), category);
                 site.addCategory(category);
             }
@@ -111,9 +121,9 @@ final class ReferenceResolver {
             }
             if (ok && category != null && status != null && history != null && f.number() != null
                     && f.title() != null) {
-                site.addFinding(new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
-                        f.deadline(), f.documents(), history, f.measures(), h.body(),
-                        new Origin(h.file(), h.bodyLine())));
+                site.addFinding(same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
+                        f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
+                        new Origin(h.file(), h.bodyLine()))));
             }
         }
         for (Category c : categories.values()) {
@@ -131,8 +141,8 @@ final class ReferenceResolver {
             Inspection inspection = inspection(n.inspection(), n.inspectionPos(), p);
             if (ok && inspection != null && n.title() != null && n.date() != null) {
                 String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
-                site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
-                        new Origin(h.file(), h.bodyLine())));
+                site.addNotice(same('n', h.id(), new Notice(h.id(), n.title(), n.date(), issuer, inspection,
+                        h.body(), new Origin(h.file(), h.bodyLine()))));
             }
         }
         Map<String, Head> pageHeads = new HashMap<>();
@@ -140,14 +150,19 @@ final class ReferenceResolver {
             Head h = pg.head();
             ProblemList p = problems.forFile(h.file());
             if (unique("page", h, pageHeads, p) && pg.title() != null) {
-                site.addPage(new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(), h.body(),
-                        new Origin(h.file(), h.bodyLine())));
+                site.addPage(same('p', h.id(), new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(),
+                        h.body(), new Origin(h.file(), h.bodyLine()))));
             }
         }
         if (problems.hasErrors()) {
             return null;
         }
         return site.build();
+    }
+
+    /** The object the last load made for this record if equal, so that it stays the same object. */
+    private <T> T same(char kind, String id, T fresh) {
+        return reuse == null ? fresh : reuse.same(kind, id, fresh);
     }
 
     private boolean unique(String kind, Head h, Map<String, Head> seen, ProblemList p) {

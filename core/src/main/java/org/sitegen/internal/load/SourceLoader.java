@@ -88,7 +88,8 @@ public final class SourceLoader {
             settings = null;
         } else if (Files.isRegularFile(root.resolve("site.yaml"))) {
             siteYaml = read(root, Path.of("site.yaml"), siteProblems);
-            settings = siteYaml == null ? null : SiteSettings.read(siteYaml, siteProblems);
+            settings = siteYaml == null ? null
+                    : cache == null ? SiteSettings.read(siteYaml, siteProblems) : cache.settings(siteYaml, siteProblems);
         } else {
             siteProblems.error(0, 0, "site.missing");
         }
@@ -103,8 +104,11 @@ public final class SourceLoader {
         if (settings == null) {
             return result(root, null, problems, siteYaml);
         }
-        Site site = new ReferenceResolver(root, settings, folder).resolve(categories, findings,
-                findings.size() == files.findings().size(), notices, pages);
+        Site site = new ReferenceResolver(root, settings, folder, cache == null ? null : cache.reuse())
+                .resolve(categories, findings, findings.size() == files.findings().size(), notices, pages);
+        if (cache != null) {
+            cache.reuse().loaded();
+        }
         if (site != null) {
             NoticeTotals.check(site, notices, folder); // what notices declare, against the complete records
         }

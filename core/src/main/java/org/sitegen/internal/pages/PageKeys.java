@@ -2,7 +2,9 @@ package org.sitegen.internal.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Category;
@@ -29,18 +31,38 @@ final class PageKeys {
     /** A link to a finding, as the previous/next links of a finding page show it. */
     private record FindingLink(String id, int number, String title) {}
 
+    /** A finding page's key, with what it was made of. */
+    private record FindingMemo(Finding previous, Finding next, String heading, Object key) {}
+
     private final Site site;
     private final ViewFactory views;
     private final Object chrome;
+    /** The keys of the previous plan, to hand out again: equal keys the same objects. */
+    private PageKeys before;
+    private final Map<Finding, FindingMemo> findings = new IdentityHashMap<>();
+    private final Map<Finding, Item> items = new IdentityHashMap<>();
 
-    PageKeys(Site site, ViewFactory views) {
+    /**
+     * @param before the keys of the previous plan of the same stage, or null: a finding that is the
+     *     same object as then, with the same neighbours and heading, gets the same key object, so
+     *     that comparing the two plans costs a reference comparison per page, and planning
+     *     100,000 findings makes few new objects
+     */
+    PageKeys(Site site, ViewFactory views, PageKeys before) {
         this.site = site;
         this.views = views;
         List<Object> nav = new ArrayList<>(site.pages().size());
         for (Page p : site.pages()) {
             nav.add(Part.key(p.id(), p.title()));
         }
-        this.chrome = Part.key(nav, site.asOf());
+        Object fresh = Part.key(nav, site.asOf());
+        this.chrome = before != null && before.chrome.equals(fresh) ? before.chrome : fresh;
+        this.before = before != null && before.chrome == chrome ? before : null;
+    }
+
+    /** Ends the plan: the keys of the previous one are let go, so that plans do not hold on to each other. */
+    void planned() {
+        before = null;
     }
 
     /** What every page shows: the key of 404.html, which shows nothing else. */
@@ -57,7 +79,13 @@ final class PageKeys {
     }
 
     Object finding(Finding f, Finding previous, Finding next) {
-        return Part.key(chrome, f, views.heading(f.category()), link(previous), link(next));
+        String heading = views.heading(f.category());
+        FindingMemo memo = before == null ? null : before.findings.get(f);
+        if (memo == null || memo.previous() != previous || memo.next() != next || !memo.heading().equals(heading)) {
+            memo = new FindingMemo(previous, next, heading, Part.key(chrome, f, heading, link(previous), link(next)));
+        }
+        findings.put(f, memo);
+        return memo.key();
     }
 
     Object category(Category c) {
@@ -93,12 +121,21 @@ final class PageKeys {
         return Part.key(chrome, categories);
     }
 
-    private List<Item> items(List<Finding> findings) {
-        List<Item> items = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            items.add(new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline()));
+    private List<Item> items(List<Finding> list) {
+        List<Item> out = new ArrayList<>(list.size());
+        for (Finding f : list) {
+            String heading = views.heading(f.category());
+            Item item = items.get(f);
+            if (item == null && before != null) {
+                item = before.items.get(f);
+            }
+            if (item == null || !item.heading().equals(heading)) {
+                item = new Item(f.id(), f.number(), f.title(), f.status(), heading, f.deadline());
+            }
+            items.put(f, item);
+            out.add(item);
         }
-        return items;
+        return out;
     }
 
     private static FindingLink link(Finding f) {
