@@ -1,4 +1,4 @@
-// mvn site-gen:run served the site, followed the edits (see setup.groovy), and stopped when the
+// mvn site-gen:run served the site, followed the edits (see prebuild.groovy), and stopped when the
 // client created its stop file; it wrote nothing to target/site-gen.
 def checks = new File(basedir, 'target/preview-checks.txt').getText('UTF-8')
 println checks

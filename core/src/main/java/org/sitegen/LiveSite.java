@@ -70,7 +70,11 @@ public final class LiveSite {
         this.build = new LiveBuild(baseUrl, progress, messageLocale);
     }
 
-    /** The source folder, absolute. */
+    /**
+     * The source folder, absolute.
+     *
+     * @return the folder this live site reads
+     */
     public Path sourceDirectory() {
         return sourceDirectory;
     }
@@ -114,6 +118,9 @@ public final class LiveSite {
     /**
      * Takes in that anything in the folder may have changed (e.g. a file watcher lost events): reads
      * every file again and renders everything anew (when read).
+     *
+     * @return what the update changed in the output, or the problems that keep it as it was
+     * @throws IOException if a file cannot be read
      */
     public synchronized LiveUpdate updateAll() throws IOException {
         long start = System.nanoTime();
@@ -142,12 +149,20 @@ public final class LiveSite {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The result of the last load, with its problems; null before the first update. */
+    /**
+     * The result of the last load, with its problems.
+     *
+     * @return the last load's result; null before the first update
+     */
     public synchronized LoadResult load() {
         return load;
     }
 
-    /** The site the output is of: the last one loaded without error; empty before there was one. */
+    /**
+     * The site the output is of.
+     *
+     * @return the last site loaded without error; empty before there was one
+     */
     public synchronized Optional<Site> site() {
         return Optional.ofNullable(site);
     }
@@ -173,6 +188,9 @@ public final class LiveSite {
     /**
      * Every path of the output, sorted. Renders the search index if it was not yet, since its file
      * names depend on its content.
+     *
+     * @return the output's paths, relative to its root, sorted
+     * @throws IOException if rendering the search index fails
      */
     public SortedSet<String> paths() throws IOException {
         try {

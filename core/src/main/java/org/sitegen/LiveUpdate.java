@@ -28,6 +28,16 @@ import org.sitegen.model.Problem;
  */
 public record LiveUpdate(LoadResult load, SortedSet<String> added, SortedSet<String> changed,
         SortedSet<String> removed, List<Problem> warnings, Duration elapsed) {
+    /**
+     * Checks the update and copies its sets and list.
+     *
+     * @param load the load's result: the site, or the problems that keep it from being made
+     * @param added paths the previous output did not have
+     * @param changed paths whose content may have changed
+     * @param removed paths the output no longer has
+     * @param warnings the render's warnings; empty when the records have errors
+     * @param elapsed the wall time of the update
+     */
     public LiveUpdate {
         Objects.requireNonNull(load, "load must not be null");
         Objects.requireNonNull(elapsed, "elapsed must not be null");
@@ -37,12 +47,20 @@ public record LiveUpdate(LoadResult load, SortedSet<String> added, SortedSet<Str
         warnings = List.copyOf(warnings);
     }
 
-    /** Whether the records have errors; then the output was left as it was. */
+    /**
+     * Whether the records have errors; then the output was left as it was.
+     *
+     * @return true when the last load found an error
+     */
     public boolean hasErrors() {
         return load.hasErrors();
     }
 
-    /** Whether no output path was added, changed or removed. */
+    /**
+     * Whether no output path was added, changed or removed.
+     *
+     * @return true when the output is as it was
+     */
     public boolean isEmpty() {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.sitegen;
 
+import org.sitegen.model.ExternalLink;
 import org.sitegen.model.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +15,34 @@ import org.sitegen.model.Site;
  * @param sourceDirectory the folder that was loaded; problem paths are relative to it
  * @param site the site; empty when there is an error
  * @param problems every problem found, sorted by {@link Problem#ORDER}
+ * @param externalLinks the links of published records to other sites, in file order; the build does
+ *     not fetch them, {@code site-gen:check} lists them for review
  */
-public record LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem> problems) {
+public record LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem> problems,
+        List<ExternalLink> externalLinks) {
     /**
      * Checks the result and sorts its problems by {@link Problem#ORDER}.
+     *
+     * @param sourceDirectory the folder that was loaded; problem paths are relative to it
+     * @param site the site; empty when there is an error
+     * @param problems every problem found, sorted by {@link Problem#ORDER}
+     * @param externalLinks the links of published records to other sites, sorted by {@link
+     *     ExternalLink#ORDER}
+     * @throws NullPointerException if the source folder, the site, the problems or the links are null
+     * @throws IllegalArgumentException if there is a site although a problem is an error
+     */
+    public LoadResult {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
+        Objects.requireNonNull(site, "site must not be null");
+        problems = problems.stream().sorted(Problem.ORDER).toList();
+        externalLinks = externalLinks.stream().sorted(ExternalLink.ORDER).toList();
+        if (site.isPresent() && problems.stream().anyMatch(Problem::isError)) {
+            throw new IllegalArgumentException("a load with errors must not have a site");
+        }
+    }
+
+    /**
+     * A result without external links.
      *
      * @param sourceDirectory the folder that was loaded; problem paths are relative to it
      * @param site the site; empty when there is an error
@@ -25,13 +50,8 @@ public record LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem
      * @throws NullPointerException if the source folder, the site or the problems are null
      * @throws IllegalArgumentException if there is a site although a problem is an error
      */
-    public LoadResult {
-        Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
-        Objects.requireNonNull(site, "site must not be null");
-        problems = problems.stream().sorted(Problem.ORDER).toList();
-        if (site.isPresent() && problems.stream().anyMatch(Problem::isError)) {
-            throw new IllegalArgumentException("a load with errors must not have a site");
-        }
+    public LoadResult(Path sourceDirectory, Optional<Site> site, List<Problem> problems) {
+        this(sourceDirectory, site, problems, List.of());
     }
 
     /** {@return whether any problem is an error; then there is no site} */

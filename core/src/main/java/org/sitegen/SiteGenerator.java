@@ -65,7 +65,7 @@ public final class SiteGenerator {
     public LoadResult load(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");
         SourceLoader.Loaded loaded = new SourceLoader(progress, messageLocale).load(sourceDirectory);
-        return new LoadResult(loaded.root(), loaded.site(), loaded.problems());
+        return new LoadResult(loaded.root(), loaded.site(), loaded.problems(), loaded.externalLinks());
     }
 
     /**
@@ -123,6 +123,7 @@ public final class SiteGenerator {
      * LiveSite#update update}.
      *
      * @param sourceDirectory the folder holding {@code site.yaml}
+     * @return a live site that has read nothing yet
      */
     public LiveSite live(Path sourceDirectory) {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory must not be null");

@@ -45,8 +45,9 @@ class ExampleSiteRenderTest {
 
     @Test
     void writesEveryPageOfTheLayout() {
-        assertEquals(43, report.pages());
+        assertEquals(45, report.pages());
         for (String path : List.of("index.html", "notices.html", "search.html", "404.html", "pages/about.html",
+                "ledger.html", "ledger/2023-special.html",
                 "notices/2023-12-26.html", "categories/funds.html", "status/phased.html", "status/long-term.html",
                 "findings/leased-public-assets.html", "assets/site.css")) {
             assertTrue(Files.isRegularFile(out.resolve(path)), path);

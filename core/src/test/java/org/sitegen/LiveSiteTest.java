@@ -65,13 +65,15 @@ class LiveSiteTest {
     }
 
     @Test
-    void aBodyEditChangesOneFindingPageAndTheFilesMadeFromEveryFinding() throws Exception {
+    void aBodyEditChangesItsPageAndThePagesAndFilesThatListEveryFinding() throws Exception {
         Path source = example();
         LiveSite live = SiteGenerator.builder().build().live(source);
         live.update(List.of());
         edit(source, "二是修订制度", "二是修订并印发制度");
         LiveUpdate u = live.update(List.of(Path.of(FINDING)));
-        assertEquals(Set.of(PAGE, "search.html"), pages(u), "its page, and search.html (the index's version)");
+        // its page, search.html (the index's version) and the ledgers (整改台账), which list every
+        // finding's measures
+        assertEquals(Set.of(PAGE, "search.html", "ledger.html", "ledger/2023-special.html"), pages(u));
         assertTrue(u.changed().containsAll(List.of("assets/search/", "data/findings.json", "data/findings.csv")),
                 u.toString());
         assertEquals(Set.of(), u.added());

@@ -122,8 +122,12 @@ public final class PageChecks {
                     if (name.startsWith("on")) {
                         found.add(e.getKey() + ": handler " + a);
                     }
-                    if (name.equals("style") || value.startsWith("javascript:") || value.startsWith("data:text/html")
-                            || value.startsWith("vbscript:")) {
+                    // a <meta name> holds text for crawlers (e.g. a finding's title), never a URL: no browser
+                    // runs or follows it (a <meta http-equiv>, which could, is refused by ScriptAudit)
+                    boolean metaText = el.tagName().equals("meta") && name.equals("content") && el.hasAttr("name")
+                            && !el.hasAttr("http-equiv");
+                    if (name.equals("style") || !metaText && (value.startsWith("javascript:")
+                            || value.startsWith("data:text/html") || value.startsWith("vbscript:"))) {
                         found.add(e.getKey() + ": " + a);
                     }
                 }

@@ -29,6 +29,7 @@ public final class Site {
     private final Locale locale;
     private final String baseUrl;
     private final Contact contact;
+    private final SiteIdentity identity;
     private final LocalDate declaredAsOf;
     private final java.nio.file.Path sourceDirectory;
     private final StatusVocabulary statuses;
@@ -45,8 +46,15 @@ public final class Site {
     private final Map<Status, List<Finding>> byStatus = new HashMap<>();
     private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
     private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
+    private final Map<Inspection, StatusCounts> countsByInspection = new HashMap<>();
     private final StatusCounts counts;
     private final LocalDate asOf;
+    /** Withheld findings (public: false) by the id of their category; what they are is not kept. */
+    private final Map<String, Integer> withheldByCategory;
+    private final int withheldTotal;
+    private final java.util.Set<String> withheldAssets;
+    /** The number of each category among all, withheld ones included, as the notice numbers them. */
+    private final Map<Category, Integer> categoryNumbers = new HashMap<>();
 
     private Site(Builder b) {
         this.title = Objects.requireNonNull(b.title, "title must not be null");
@@ -54,6 +62,7 @@ public final class Site {
         this.locale = Objects.requireNonNull(b.locale, "locale must not be null");
         this.baseUrl = b.baseUrl;
         this.contact = Objects.requireNonNull(b.contact, "contact must not be null");
+        this.identity = Objects.requireNonNull(b.identity, "identity must not be null");
         this.declaredAsOf = b.asOf;
         this.sourceDirectory = b.sourceDirectory;
         this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
@@ -120,8 +129,20 @@ public final class Site {
         for (Category c : categories) {
             countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
         }
+        for (Inspection i : inspections) {
+            countsByInspection.put(i, new StatusCounts(statuses, byInspection.get(i)));
+        }
         this.counts = new StatusCounts(statuses, findings);
         this.asOf = declaredAsOf != null ? declaredAsOf : newest;
+        this.withheldByCategory = Map.copyOf(b.withheldByCategory);
+        this.withheldTotal = b.withheldByCategory.values().stream().mapToInt(Integer::intValue).sum();
+        this.withheldAssets = java.util.Set.copyOf(b.withheldAssets);
+        List<Category> all = new ArrayList<>(categories);
+        all.addAll(b.withheldCategories);
+        all.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        for (Category c : categories) {
+            categoryNumbers.put(c, all.indexOf(c) + 1);
+        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -164,6 +185,14 @@ public final class Site {
     /** {@return where the public sends feedback; {@link Contact#NONE} when not given} */
     public Contact contact() {
         return contact;
+    }
+
+    /**
+     * {@return how the site identifies itself as a government website: the identity footer and the
+     * meta set of its pages; {@link SiteIdentity#NONE} when {@code site.yaml} gives none of it}
+     */
+    public SiteIdentity identity() {
+        return identity;
     }
 
     /**
@@ -280,11 +309,62 @@ public final class Site {
     }
 
     /**
+     * {@return how many findings that answer an inspection have each status}
+     *
+     * @param inspection the inspection
+     */
+    public StatusCounts statusCounts(Inspection inspection) {
+        StatusCounts c = countsByInspection.get(inspection);
+        return c != null ? c : new StatusCounts(statuses, List.of());
+    }
+
+    /**
      * {@return the day the data is "as of": {@code asOf} of {@code site.yaml} when set, else the
      * newest notice or history date; {@code null} when the site has no date at all}
      */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /**
+     * {@return how many findings the records withhold from publication ({@code public: false}, or
+     * in a withheld category); nothing else of them is in the site}
+     */
+    public int withheldFindings() {
+        return withheldTotal;
+    }
+
+    /**
+     * {@return how many findings of a category are withheld from publication}
+     *
+     * @param category one of {@link #categories()}
+     */
+    public int withheldFindings(Category category) {
+        return withheldByCategory.getOrDefault(category.id(), 0);
+    }
+
+    /**
+     * {@return the 1-based number of a category among all the site's categories, withheld ones
+     * included, by order: the （二） of （二）资金安全风险较高, as the notice numbers it; a withheld
+     * category leaves a gap}
+     *
+     * @param category one of {@link #categories()}
+     * @throws IllegalArgumentException for a category of another site
+     */
+    public int categoryNumber(Category category) {
+        Integer n = categoryNumbers.get(category);
+        if (n == null) {
+            throw new IllegalArgumentException("category " + category.id() + " is not one of the site's");
+        }
+        return n;
+    }
+
+    /**
+     * {@return the files under {@code assets/} that only withheld records link to or attach, as
+     * paths relative to the source folder ({@code assets/…}); they are not published}
+     */
+    public java.util.Set<String> withheldAssets() {
+        return withheldAssets;
     }
 
     /** Builds a {@link Site}. Not thread-safe; {@link #build()} copies what it was given. */
@@ -294,6 +374,7 @@ public final class Site {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private String baseUrl;
         private Contact contact = Contact.NONE;
+        private SiteIdentity identity = SiteIdentity.NONE;
         private LocalDate asOf;
         private java.nio.file.Path sourceDirectory;
         private StatusVocabulary statuses = StatusVocabulary.defaults();
@@ -302,6 +383,9 @@ public final class Site {
         private final List<Finding> findings = new ArrayList<>();
         private final List<Notice> notices = new ArrayList<>();
         private final List<Page> pages = new ArrayList<>();
+        private final Map<String, Integer> withheldByCategory = new LinkedHashMap<>();
+        private final java.util.Set<String> withheldAssets = new java.util.TreeSet<>();
+        private final List<Category> withheldCategories = new ArrayList<>();
 
         private Builder() {}
 
@@ -358,6 +442,17 @@ public final class Site {
          */
         public Builder contact(Contact contact) {
             this.contact = contact;
+            return this;
+        }
+
+        /**
+         * Sets how the site identifies itself as a government website.
+         *
+         * @param identity the identity; {@link SiteIdentity#NONE} by default
+         * @return this builder
+         */
+        public Builder identity(SiteIdentity identity) {
+            this.identity = identity;
             return this;
         }
 
@@ -446,6 +541,41 @@ public final class Site {
          */
         public Builder addPage(Page page) {
             pages.add(Objects.requireNonNull(page, "page must not be null"));
+            return this;
+        }
+
+        /**
+         * Counts a finding withheld from publication; nothing else of it enters the site.
+         *
+         * @param categoryId the id of its category, which may be withheld too
+         * @return this builder
+         */
+        public Builder addWithheldFinding(String categoryId) {
+            withheldByCategory.merge(Objects.requireNonNull(categoryId, "categoryId must not be null"), 1,
+                    Integer::sum);
+            return this;
+        }
+
+        /**
+         * Notes a category withheld from publication: it is no category of the site, but keeps its
+         * number, so that the others are numbered as the notice numbers them.
+         *
+         * @param category the withheld category
+         * @return this builder
+         */
+        public Builder addWithheldCategory(Category category) {
+            withheldCategories.add(Objects.requireNonNull(category, "category must not be null"));
+            return this;
+        }
+
+        /**
+         * Keeps a file of {@code assets/} out of the published site: only withheld records name it.
+         *
+         * @param path the file's path relative to the source folder, {@code assets/…}
+         * @return this builder
+         */
+        public Builder withholdAsset(String path) {
+            withheldAssets.add(Objects.requireNonNull(path, "path must not be null"));
             return this;
         }
 

@@ -27,7 +27,7 @@ public final class HostileSite {
             [x](<javascript:alert(1)>) <javascript:alert(1)> <https://example.gov.cn/"onmouseover="alert(1)>
 
             ![x](javascript:alert(1)) ![x](data:image/svg+xml,<svg/onload=alert(1)>) ![x](//evil.example/x.png)
-            ![x](https://evil.example/x.png "t") ![x"onerror="alert(1)](x.png)
+            ![x](https://evil.example/x.png "t") ![x"onerror="alert(1)](../assets/x.png)
 
             [ref link][ref] and ![ref image][ref]
 
@@ -205,6 +205,9 @@ public final class HostileSite {
                 ---
                 %s
                 """.formatted(q(p(41)), all));
+        // the image the Markdown attacks show under an alt text that tries to break out: a link to
+        // a file must lead to one (issue 15)
+        tree.bytes("assets/x.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         return root;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Status;
@@ -25,6 +26,10 @@ public final class SitePaths {
     public static final String NOTICES = "notices.html";
     /** The search page. */
     public static final String SEARCH = "search.html";
+    /** The site's 整改台账 (page 1): every finding in one table. */
+    public static final String LEDGER = "ledger.html";
+    /** The script of the 关怀版 reading options, which every page loads in its head. */
+    public static final String CARE_SCRIPT = "assets/care.js";
     /** The page a server shows for a missing address. */
     public static final String NOT_FOUND = "404.html";
     /** The prefix that leads from a page in a sub-folder (findings/, categories/…) back to the root. */
@@ -34,6 +39,8 @@ public final class SitePaths {
 
     /** Findings per status page. */
     public static final int STATUS_PAGE_SIZE = 1000;
+    /** Rows per ledger page. */
+    public static final int LEDGER_PAGE_SIZE = 1000;
 
     private static final Pattern BASE_URL = Pattern.compile("(?i)https?://[^\\s/]+(/\\S*)?");
     private static final String ESCAPED = "\"'<>\\^`{|}[]";
@@ -69,10 +76,7 @@ public final class SitePaths {
 
     /** The file name of a status page without {@code .html}: {@code phased}, {@code phased.p2}. */
     public static String statusStem(Status s, int page) {
-        if (page < 1) {
-            throw new IllegalArgumentException("page " + page + " must be >= 1");
-        }
-        return page == 1 ? s.code() : s.code() + ".p" + page;
+        return stem(s.code(), page);
     }
 
     /** The number of pages for a status with this many findings: at least one. */
@@ -88,12 +92,86 @@ public final class SitePaths {
         return "notices/" + id + ".html";
     }
 
+    /**
+     * Page {@code page} (1-based) of the site's ledger: {@code ledger.html}, {@code ledger.p2.html}…
+     */
+    public static String ledger(int page) {
+        return stem("ledger", page) + ".html";
+    }
+
+    /**
+     * Page {@code page} (1-based) of an inspection's ledger: {@code ledger/<id>.html}, {@code
+     * ledger/<id>.p2.html}… (ids have no dot, so no id's first page can clash).
+     */
+    public static String ledger(Inspection i, int page) {
+        return "ledger/" + stem(i.id(), page) + ".html";
+    }
+
+    /** The number of pages of a ledger with this many rows: at least one. */
+    public static int ledgerPageCount(int rows) {
+        return Math.max(1, (rows + LEDGER_PAGE_SIZE - 1) / LEDGER_PAGE_SIZE);
+    }
+
+    private static String stem(String name, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("page " + page + " must be >= 1");
+        }
+        return page == 1 ? name : name + ".p" + page;
+    }
+
+    /**
+     * A built-in image of the identity footer under {@code assets/gov/}: {@code conac} (党政机关网站标识),
+     * {@code jiucuo} (我为政府网站找错) or {@code gongan} (公安机关备案), with its file extension.
+     */
+    public static String identityImage(String name, String extension) {
+        return "assets/gov/" + name + "." + extension;
+    }
+
     public static String page(Page p) {
         return page(p.id());
     }
 
     public static String page(String id) {
         return "pages/" + id + ".html";
+    }
+
+    /**
+     * A file of the site's own {@code assets/} folder, published at the same path.
+     *
+     * @param sourcePath the file relative to the source folder, {@code assets/…}
+     */
+    public static String asset(String sourcePath) {
+        if (!sourcePath.startsWith("assets/")) {
+            throw new IllegalArgumentException("asset '" + sourcePath + "' must be under assets/");
+        }
+        return sourcePath;
+    }
+
+    /**
+     * The relative link from a page to another path of the site: {@code ../categories/funds.html}
+     * from {@code findings/06.html}, {@code 18.html} from {@code findings/06.html}.
+     *
+     * @param fromPage the path of the page the link stands on
+     * @param to the path it leads to
+     */
+    public static String relative(String fromPage, String to) {
+        String[] from = fromPage.split("/");
+        String[] target = to.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < target.length - 1 && from[common].equals(target[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            sb.append(UP);
+        }
+        for (int i = common; i < target.length; i++) {
+            sb.append(target[i]);
+            if (i < target.length - 1) {
+                sb.append('/');
+            }
+        }
+        return sb.toString();
     }
 
     // ---- the base URL

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
@@ -17,11 +18,13 @@ import org.sitegen.model.Status;
 /**
  * Writes {@code sitemap.xml} (sitemaps.org 0.9): the absolute URL of every HTML page of the site
  * except {@code 404.html}: the home page (the base URL itself), {@code notices.html}, {@code
- * search.html}, every category, every status of the vocabulary, every finding, notice and page.
+ * search.html}, every category, every status of the vocabulary, every finding, notice and page,
+ * and every page of the ledger (整改台账) of the site and of each inspection.
  *
  * <p>{@code <lastmod>} is given where a date is known: a finding's newest history date; for a
  * category or status page the newest of its findings'; a notice's date; the site's as-of date for
- * the home page; the newest notice's for {@code notices.html}.
+ * the home page; the newest notice's for {@code notices.html}; for a ledger the newest of its
+ * findings'.
  *
  * <p>A sitemap holds at most {@link #MAX_URLS} URLs. A larger site gets {@code sitemap-1.xml},
  * {@code sitemap-2.xml}… and a sitemap index as {@code sitemap.xml}.
@@ -66,6 +69,8 @@ final class Sitemap {
 
         Map<Category, LocalDate> byCategory = new HashMap<>();
         Map<Status, LocalDate> byStatus = new HashMap<>();
+        Map<Inspection, LocalDate> byInspection = new HashMap<>();
+        LocalDate newest = null;
         List<Finding> findings = site.findings();
         LocalDate[] findingDates = new LocalDate[findings.size()];
         for (int i = 0; i < findingDates.length; i++) {
@@ -75,6 +80,8 @@ final class Sitemap {
             if (d != null) {
                 byCategory.merge(f.category(), d, Sitemap::later);
                 byStatus.merge(f.status(), d, Sitemap::later);
+                byInspection.merge(f.inspection(), d, Sitemap::later);
+                newest = newest == null ? d : later(newest, d);
             }
         }
         map.url("", site.asOf());
@@ -96,6 +103,14 @@ final class Sitemap {
         }
         for (Page p : site.pages()) {
             map.url(SitePaths.page(p), null);
+        }
+        for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
+            map.url(SitePaths.ledger(p), newest);
+        }
+        for (Inspection i : site.inspections()) {
+            for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
+                map.url(SitePaths.ledger(i, p), byInspection.get(i));
+            }
         }
         return map.finish();
     }
@@ -123,8 +138,12 @@ final class Sitemap {
         for (Status s : site.statuses().statuses()) {
             statusPages += SitePaths.statusPageCount(site.findingsWith(s).size());
         }
+        long ledgerPages = SitePaths.ledgerPageCount(site.findings().size());
+        for (Inspection i : site.inspections()) {
+            ledgerPages += SitePaths.ledgerPageCount(site.findingsOf(i).size());
+        }
         return 3L + site.categories().size() + statusPages + site.findings().size()
-                + site.notices().size() + site.pages().size();
+                + site.notices().size() + site.pages().size() + ledgerPages;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -290,6 +290,72 @@ final class Fields {
         return out;
     }
 
+    /**
+     * A list whose items are mappings or, for short, texts: a text item is read as a mapping of the
+     * one key {@code textKey} to it ({@code attachments: [assets/a.pdf, {file: assets/b.pdf, title:
+     * …}]}); a single text is taken as a list of one. Empty when absent or wrong.
+     */
+    List<Fields> mappingsOrTexts(String key, String textKey, Message itemName, String example) {
+        NodeTuple t = entries.get(key);
+        if (t == null || isNull(t.getValueNode())) {
+            return List.of();
+        }
+        Node v = t.getValueNode();
+        List<Node> items = v instanceof SequenceNode seq ? seq.getValue() : v instanceof ScalarNode ? List.of(v) : null;
+        if (items == null) {
+            wrongType(key, v, "type.list", example);
+            return List.of();
+        }
+        List<Fields> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof MappingNode m) {
+                out.add(new Fields(m, lineOffset, problems, itemName));
+            } else if (item instanceof ScalarNode s && !isNull(s)) {
+                ScalarNode k = new ScalarNode(Tag.STR, true, textKey, org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN,
+                        s.getStartMark(), s.getEndMark());
+                out.add(new Fields(new MappingNode(Tag.MAP, true, List.of(new NodeTuple(k, s)),
+                        org.snakeyaml.engine.v2.common.FlowStyle.FLOW, s.getStartMark(), s.getEndMark()),
+                        lineOffset, problems, itemName));
+            } else if (!isNull(item)) {
+                problems.error(pos(item), "mapping.itemNotMapping", "key", key, "example", example);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every scalar value of the mapping, those of nested lists and mappings included, in order, but
+     * for the keys skipped; keys are left out (issue 15: the text a record publishes).
+     */
+    List<ScalarNode> scalarValues(Set<String> skippedKeys) {
+        List<ScalarNode> out = new ArrayList<>();
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            if (!skippedKeys.contains(e.getKey())) {
+                collectScalars(e.getValue().getValueNode(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collectScalars(Node node, List<ScalarNode> out) {
+        if (node instanceof ScalarNode s) {
+            if (!isNull(s)) {
+                out.add(s);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(item -> collectScalars(item, out));
+        } else if (node instanceof MappingNode m) {
+            m.getValue().forEach(t -> collectScalars(t.getValueNode(), out));
+        }
+    }
+
+    /** The position just after a node, or its start when the parser gave no end. */
+    Pos endPos(Node node) {
+        return node.getEndMark()
+                .map(m -> new Pos(m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+                .orElse(pos(node));
+    }
+
     /** The value of a key; null when the key is absent or null, reported when it is required. */
     private Node value(String key, boolean required) {
         NodeTuple t = entries.get(key);

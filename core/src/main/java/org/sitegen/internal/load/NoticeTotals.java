@@ -79,6 +79,15 @@ final class NoticeTotals {
 
     /** Compares every notice's declared figures with the records; the site has loaded without errors. */
     static void check(Site site, List<RawNotice> raw, ProblemList problems) {
+        check(site, List.of(), List.of(), raw, problems);
+    }
+
+    /**
+     * Compares every notice's declared figures with the records, withheld ones included: a notice
+     * counts the findings it does not publish too.
+     */
+    static void check(Site site, List<Finding> withheld, List<org.sitegen.model.Category> withheldCategories,
+            List<RawNotice> raw, ProblemList problems) {
         Map<Path, List<Declared>> declared = new HashMap<>();
         for (RawNotice n : raw) {
             if (!n.totals().isEmpty()) {
@@ -91,16 +100,22 @@ final class NoticeTotals {
         for (Notice notice : site.notices()) {
             List<Declared> figures = declared.get(notice.origin().file());
             if (figures != null) {
-                check(site, notice, figures, problems.forFile(notice.origin().file()));
+                check(site, withheld, withheldCategories, notice, figures, problems.forFile(notice.origin().file()));
             }
         }
     }
 
-    private static void check(Site site, Notice notice, List<Declared> figures, ProblemList problems) {
+    private static void check(Site site, List<Finding> withheld, List<org.sitegen.model.Category> withheldCategories,
+            Notice notice, List<Declared> figures, ProblemList problems) {
         LocalDate day = notice.date();
         String inspection = notice.inspection().id();
         List<Status> then = new ArrayList<>();
-        for (Finding f : site.findings()) {
+        List<Finding> findings = site.findings();
+        if (!withheld.isEmpty()) {
+            findings = new ArrayList<>(findings);
+            findings.addAll(withheld);
+        }
+        for (Finding f : findings) {
             if (f.inspection().id().equals(inspection)) {
                 Status s = statusOn(f, day);
                 if (s != null) {
@@ -112,7 +127,8 @@ final class NoticeTotals {
         for (Declared d : figures) {
             BigDecimal actual;
             switch (d.key()) {
-                case "categories" -> actual = BigDecimal.valueOf(site.categories().stream()
+                case "categories" -> actual = BigDecimal.valueOf(java.util.stream.Stream.concat(
+                                site.categories().stream(), withheldCategories.stream())
                         .filter(c -> c.inspection().id().equals(inspection)).count());
                 case "findings" -> actual = BigDecimal.valueOf(then.size());
                 case "closed" -> actual = BigDecimal.valueOf(closed);

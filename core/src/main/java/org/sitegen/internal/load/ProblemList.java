@@ -59,6 +59,11 @@ final class ProblemList {
         problems.add(new Found(file, line, column, Severity.WARNING, Message.of(key, pairs), null));
     }
 
+    /** Adds problems found earlier, e.g. those of a record reported only if it is published. */
+    void addAll(List<Found> found) {
+        problems.addAll(found);
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Found::isError);
     }

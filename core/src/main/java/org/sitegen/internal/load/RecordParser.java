@@ -1,6 +1,7 @@
 package org.sitegen.internal.load;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.sitegen.internal.load.RawRecords.RawFinding;
 import org.sitegen.internal.load.RawRecords.RawHistory;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.internal.load.RawRecords.RawPage;
+import org.sitegen.model.Disclosure;
 
 /** Reads one record file of a known kind into a raw record, reporting its own problems. */
 final class RecordParser {
@@ -34,8 +36,22 @@ final class RecordParser {
     static final Set<String> FINDING_KEYS =
             Fields.keys("id", "number", "category", "title", "status", "units", "deadline", "documents", "history");
     static final Set<String> HISTORY_KEYS = Fields.keys("date", "status", "note");
-    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals");
+    static final Set<String> NOTICE_KEYS = Fields.keys("id", "title", "date", "issuer", "inspection", "totals",
+            "indexNumber", "publisher", "written", "published", "documentNumber", "subject");
+    /** 索引号: the organisation's code (9 or 18 letters and digits), '/', the year, '-', a five-digit serial. */
+    static final java.util.regex.Pattern INDEX_NUMBER =
+            java.util.regex.Pattern.compile("(?:[0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
+
+    /** What every record may say (issue 15): whether it is published, which numbers were cleared. */
+    static final Set<String> PUBLICATION_KEYS = Fields.keys("public", "reviewed");
+
+    static {
+        for (Set<String> keys : List.of(CATEGORY_KEYS, FINDING_KEYS, NOTICE_KEYS, PAGE_KEYS)) {
+            keys.addAll(PUBLICATION_KEYS);
+        }
+        NOTICE_KEYS.add("attachments");
+    }
 
     /** How a record's mapping is named in problems. */
     static final Message FRONT_MATTER = Message.of("where.frontMatter");
@@ -54,10 +70,10 @@ final class RecordParser {
             return Optional.empty();
         }
         return FrontMatter.parse(split.frontMatter(), split.frontMatterLine(), problems, FRONT_MATTER)
-                .map(f -> new Parsed(split, f));
+                .map(f -> new Parsed(text, split, f));
     }
 
-    private record Parsed(SourceText.Split split, Fields fields) {}
+    private record Parsed(String text, SourceText.Split split, Fields fields) {}
 
     private static Head head(Parsed p, ProblemList problems) {
         Fields f = p.fields();
@@ -75,7 +91,19 @@ final class RecordParser {
                 problems.error(idPos, "id.invalid", "id", id, "suggestion", suggestId(id));
             }
         }
-        return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine());
+        Boolean published = f.bool("public");
+        boolean withheld = Boolean.FALSE.equals(published);
+        List<ProblemList.Found> personal = List.of();
+        if (!withheld) {
+            // reported only if the record is published: a finding may be withheld by its category
+            ProblemList own = new ProblemList(problems.file());
+            PersonalData.check(p.text(), f, p.split().bodyLine(), PersonalData.reviewed(f, own), true, own);
+            personal = own.all();
+        } else if (f.has("reviewed")) {
+            PersonalData.reviewed(f, problems); // checked, though nothing of the record is published
+        }
+        return new Head(problems.file(), id, idPos, fromFileName, p.split().body(), p.split().bodyLine(), withheld,
+                personal, BodyLinks.of(p.text(), p.split()));
     }
 
     private static String suggestId(String id) {
@@ -131,8 +159,26 @@ final class RecordParser {
             f.rejectUnknownKeys(NOTICE_KEYS);
             Head head = head(p, problems);
             return new RawNotice(head, f.text("title", true), f.date("date", true), f.text("issuer", false),
-                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f));
+                    f.text("inspection", false), f.valuePos("inspection"), NoticeTotals.read(f),
+                    Attachments.read(f, problems), disclosure(f, problems));
         });
+    }
+
+    /** The 信息公开 metadata a notice's front matter gives; what it leaves out stays null. */
+    private static Disclosure disclosure(Fields f, ProblemList problems) {
+        String indexNumber = f.text("indexNumber", false);
+        if (indexNumber != null && !INDEX_NUMBER.matcher(indexNumber).matches()) {
+            problems.error(f.valuePos("indexNumber"), "notice.indexNumber.invalid", "value", indexNumber);
+            indexNumber = null;
+        }
+        LocalDate written = f.date("written", false);
+        LocalDate published = f.date("published", false);
+        if (written != null && published != null && published.isBefore(written)) {
+            problems.error(f.valuePos("published"), "notice.publishedBeforeWritten", "published", published,
+                    "written", written);
+        }
+        return new Disclosure(indexNumber, f.text("publisher", false), written, published,
+                f.text("documentNumber", false), f.text("subject", false));
     }
 
     static Optional<RawPage> page(byte[] bytes, ProblemList problems) {

@@ -37,18 +37,27 @@ final class ReferenceResolver {
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
     private final StatusNames statuses;
     private final ModelReuse reuse;
+    private final RecordTargets targets;
 
-    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems) {
-        this(root, settings, problems, null);
+    /**
+     * @param recordFiles every record file found, read or not: a link to one that could not be
+     *     read is not reported again
+     */
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, java.util.Collection<Path> recordFiles) {
+        this(root, settings, problems, recordFiles, null);
     }
 
     /**
+     * @param recordFiles every record file found, read or not: a link to one that could not be
+     *     read is not reported again
      * @param reuse the objects of the last load to hand out again when equal (a live build); null
      *     for none
      */
-    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, ModelReuse reuse) {
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, java.util.Collection<Path> recordFiles,
+            ModelReuse reuse) {
         this.reuse = reuse;
         this.root = root;
+        this.targets = new RecordTargets(root, recordFiles);
         this.settings = settings;
         this.problems = problems;
         settings.inspections().forEach(i -> inspections.put(i.id(), i));
@@ -67,6 +76,7 @@ final class ReferenceResolver {
                 .locale(settings.locale())
                 .baseUrl(settings.baseUrl())
                 .contact(settings.contact())
+                .identity(settings.identity())
                 .asOf(settings.asOf())
                 .statuses(settings.statuses())
                 .sourceDirectory(root);
@@ -74,18 +84,28 @@ final class ReferenceResolver {
 
         Map<String, Category> categories = new LinkedHashMap<>();
         Map<String, Head> categoryHeads = new HashMap<>();
+        java.util.Set<String> withheldCategoryIds = new java.util.HashSet<>();
         for (RawCategory c : rawCategories) {
             Head h = c.head();
             ProblemList p = problems.forFile(h.file());
+            publish(h, !h.withheld(), p);
             if (!unique("category", h, categoryHeads, p)) {
                 continue;
+            }
+            if (h.withheld()) {
+                withheldCategoryIds.add(h.id());
             }
             Inspection inspection = inspection(c.inspection(), c.inspectionPos(), p);
             if (inspection != null && c.order() != null && c.title() != null) {
                 Category category = same('c', h.id(), new Category(h.id(), c.order(), c.title(), inspection,
                         h.body(), new Origin(h.file(), h.bodyLine())));
                 categories.put(h.id(), category);
-                site.addCategory(category);
+                if (!h.withheld()) {
+                    site.addCategory(category);
+                } else {
+                    this.withheldCategories.add(category);
+                    site.addWithheldCategory(category); // keeps its number: the others are numbered as in the notice
+                }
             }
         }
 
@@ -95,6 +115,8 @@ final class ReferenceResolver {
         for (RawFinding f : rawFindings) {
             Head h = f.head();
             ProblemList p = problems.forFile(h.file());
+            boolean published = !h.withheld() && !withheldCategoryIds.contains(f.category());
+            publish(h, published, p);
             if (f.category() != null) {
                 named.add(f.category()); // even by a finding rejected below: the category is not empty
             }
@@ -121,9 +143,15 @@ final class ReferenceResolver {
             }
             if (ok && category != null && status != null && history != null && f.number() != null
                     && f.title() != null) {
-                site.addFinding(same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
+                Finding finding = same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
                         f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
-                        new Origin(h.file(), h.bodyLine()))));
+                        new Origin(h.file(), h.bodyLine())));
+                if (published) {
+                    site.addFinding(finding);
+                } else {
+                    site.addWithheldFinding(category.id()); // the site counts it; nothing else of it is kept
+                    withheld.add(finding);
+                }
             }
         }
         for (Category c : categories.values()) {
@@ -137,27 +165,69 @@ final class ReferenceResolver {
         for (RawNotice n : rawNotices) {
             Head h = n.head();
             ProblemList p = problems.forFile(h.file());
+            publish(h, !h.withheld(), p);
             boolean ok = unique("notice", h, noticeHeads, p);
             Inspection inspection = inspection(n.inspection(), n.inspectionPos(), p);
-            if (ok && inspection != null && n.title() != null && n.date() != null) {
+            var attachments = targets.attachments(n.attachments(), !h.withheld(), p);
+            if (ok && inspection != null && n.title() != null && n.date() != null && !h.withheld()) {
                 String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
                 site.addNotice(same('n', h.id(), new Notice(h.id(), n.title(), n.date(), issuer, inspection,
-                        h.body(), new Origin(h.file(), h.bodyLine()))));
+                        h.body(), new Origin(h.file(), h.bodyLine()), attachments, n.disclosure())));
             }
         }
         Map<String, Head> pageHeads = new HashMap<>();
         for (RawPage pg : rawPages) {
             Head h = pg.head();
             ProblemList p = problems.forFile(h.file());
-            if (unique("page", h, pageHeads, p) && pg.title() != null) {
+            publish(h, !h.withheld(), p);
+            if (unique("page", h, pageHeads, p) && pg.title() != null && !h.withheld()) {
                 site.addPage(same('p', h.id(), new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(),
                         h.body(), new Origin(h.file(), h.bodyLine()))));
             }
         }
+        for (var check : linkChecks) {
+            check.run();
+        }
+        targets.withheldAssets().forEach(site::withholdAsset);
         if (problems.hasErrors()) {
             return null;
         }
         return site.build();
+    }
+
+    /** The links of published records to other sites; after {@link #resolve}. */
+    List<org.sitegen.model.ExternalLink> externalLinks() {
+        return targets.external();
+    }
+
+    /** The findings withheld from publication, for what notices declare ({@link NoticeTotals}); after {@link #resolve}. */
+    List<Finding> withheldFindings() {
+        return withheld;
+    }
+
+    /** The categories withheld from publication; after {@link #resolve}. */
+    List<Category> withheldCategories() {
+        return withheldCategories;
+    }
+
+    private final List<Finding> withheld = new ArrayList<>();
+    private final List<Category> withheldCategories = new ArrayList<>();
+
+    /** The link checks, run once every record is known. */
+    private final List<Runnable> linkChecks = new ArrayList<>();
+
+    /**
+     * Notes whether a record is published: if so, its personal-data problems are reported; its
+     * links are checked once every record is known.
+     */
+    private void publish(Head h, boolean published, ProblemList p) {
+        targets.add(h, published);
+        if (published && !h.personalData().isEmpty()) {
+            p.addAll(h.personalData());
+        }
+        if (!h.links().isEmpty()) {
+            linkChecks.add(() -> targets.checkLinks(h, published, p));
+        }
     }
 
     /** The object the last load made for this record if equal, so that it stays the same object. */

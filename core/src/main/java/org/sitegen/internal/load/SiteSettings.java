@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sitegen.internal.Message;
 import org.sitegen.model.Contact;
 import org.sitegen.model.Inspection;
+import org.sitegen.model.SiteIdentity;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
 
@@ -22,10 +23,12 @@ record SiteSettings(
         Contact contact,
         LocalDate asOf,
         List<Inspection> inspections,
-        StatusVocabulary statuses) {
+        StatusVocabulary statuses,
+        SiteIdentity identity) {
 
     static final Set<String> KEYS =
-            Fields.keys("title", "issuer", "locale", "baseUrl", "contact", "inspections", "statuses", "asOf");
+            Fields.keys("title", "issuer", "locale", "baseUrl", "contact", "inspections", "statuses", "asOf",
+                    "identity");
     static final Set<String> CONTACT_KEYS = Fields.keys("phone", "address", "postcode", "email");
     static final Set<String> INSPECTION_KEYS =
             Fields.keys("id", "title", "inspector", "kind", "start", "end", "feedback");
@@ -36,6 +39,10 @@ record SiteSettings(
     private static final Message SITE_YAML = Message.of("where.siteYaml");
     private static final Message INSPECTION = Message.of("where.inspection");
     private static final Message STATUS = Message.of("where.status");
+
+    static {
+        KEYS.add("reviewed"); // numbers cleared for publication, see PersonalData (issue 15)
+    }
 
     /**
      * The locale {@code site.yaml} declares, read without parsing it: a top-level line {@code
@@ -125,10 +132,14 @@ record SiteSettings(
         if (f.has("statuses")) {
             statuses = readStatuses(f, problems);
         }
+        // site.yaml is published too (title, issuer, contact…): no citizen's number in it
+        PersonalData.check(text, f, 0, PersonalData.reviewed(f, problems), false, problems);
+        SiteIdentity identity = Identity.read(f.mapping("identity", false), problems);
         if (title == null || statuses == null || locale == null) {
             return null;
         }
-        return new SiteSettings(title, issuer, locale, baseUrl, contact, asOf, List.copyOf(inspections), statuses);
+        return new SiteSettings(title, issuer, locale, baseUrl, contact, asOf, List.copyOf(inspections), statuses,
+                identity);
     }
 
     private static StatusVocabulary readStatuses(Fields f, ProblemList problems) {

@@ -21,6 +21,7 @@ import org.sitegen.internal.load.RawRecords.RawCategory;
 import org.sitegen.internal.load.RawRecords.RawFinding;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.internal.load.RawRecords.RawPage;
+import org.sitegen.model.ExternalLink;
 import org.sitegen.model.Site;
 
 /**
@@ -68,8 +69,9 @@ public final class SourceLoader {
      * @param root the folder loaded, absolute
      * @param site the site; empty when a problem is an error
      * @param problems every problem, in the order found
+     * @param externalLinks the links of published records to other sites, in file order
      */
-    public record Loaded(Path root, Optional<Site> site, List<Problem> problems) {}
+    public record Loaded(Path root, Optional<Site> site, List<Problem> problems, List<ExternalLink> externalLinks) {}
 
     /** Loads a folder; never throws for bad content. */
     public Loaded load(Path sourceDirectory) {
@@ -78,7 +80,7 @@ public final class SourceLoader {
         ProblemList folder = new ProblemList(Path.of("."), problems);
         if (!Files.isDirectory(root)) {
             folder.error(0, 0, Files.exists(root) ? "folder.notAFolder" : "folder.missing", "folder", root);
-            return result(root, null, problems, null);
+            return result(root, null, problems, null, List.of());
         }
         RecordFiles files = cache == null ? RecordFiles.scan(root, folder) : cache.files(root, folder);
         ProblemList siteProblems = folder.forFile(Path.of("site.yaml"));
@@ -102,17 +104,23 @@ public final class SourceLoader {
             cache.loaded(files);
         }
         if (settings == null) {
-            return result(root, null, problems, siteYaml);
+            return result(root, null, problems, siteYaml, List.of());
         }
-        Site site = new ReferenceResolver(root, settings, folder, cache == null ? null : cache.reuse())
-                .resolve(categories, findings, findings.size() == files.findings().size(), notices, pages);
+        List<Path> recordFiles = new ArrayList<>(files.categories());
+        recordFiles.addAll(files.findings());
+        recordFiles.addAll(files.notices());
+        recordFiles.addAll(files.pages());
+        ReferenceResolver resolver = new ReferenceResolver(root, settings, folder, recordFiles,
+                cache == null ? null : cache.reuse());
+        Site site = resolver.resolve(categories, findings, findings.size() == files.findings().size(), notices, pages);
         if (cache != null) {
             cache.reuse().loaded();
         }
         if (site != null) {
-            NoticeTotals.check(site, notices, folder); // what notices declare, against the complete records
+            // what notices declare, against the complete records, withheld ones included
+            NoticeTotals.check(site, resolver.withheldFindings(), resolver.withheldCategories(), notices, folder);
         }
-        return result(root, site, problems, settings.locale());
+        return result(root, site, problems, settings.locale(), resolver.externalLinks());
     }
 
     /**
@@ -121,13 +129,15 @@ public final class SourceLoader {
      * @param site the site; ignored when there is an error
      * @param siteLocale the site's locale, or the bytes of a site.yaml that gave no settings, or null
      */
-    private Loaded result(Path root, Site site, List<Found> found, Object siteLocale) {
+    private Loaded result(Path root, Site site, List<Found> found, Object siteLocale, List<ExternalLink> links) {
         List<Problem> problems = List.of();
         if (!found.isEmpty()) {
             problems = ProblemList.write(found, ProblemBundle.of(language(siteLocale)));
         }
         boolean errors = found.stream().anyMatch(Found::isError);
-        return new Loaded(root, errors ? Optional.empty() : Optional.ofNullable(site), problems);
+        List<ExternalLink> sorted = new ArrayList<>(links);
+        sorted.sort(ExternalLink.ORDER);
+        return new Loaded(root, errors ? Optional.empty() : Optional.ofNullable(site), problems, List.copyOf(sorted));
     }
 
     private Locale language(Object siteLocale) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.sitegen.internal.text.PlainText;
 import org.sitegen.internal.text.Html;
 import org.commonmark.Extension;
@@ -70,12 +71,22 @@ public final class MarkdownHtml {
 
     /** A whole text (notice, page, introduction) as HTML blocks. */
     public String block(String markdown) {
+        return block(markdown, null);
+    }
+
+    /**
+     * A whole text as HTML blocks, the targets of its links and images given by {@code hrefs}: a
+     * record's link to another record's file becomes a link to that record's page.
+     *
+     * @param hrefs maps a target as written to the one to link to; null to keep them as written
+     */
+    public String block(String markdown, UnaryOperator<String> hrefs) {
         String plain = plain(markdown);
         if (plain != null) {
             return plain.isEmpty() ? "" : "<p>" + plain + "</p>\n";
         }
         Node document = Markdown.parse(markdown);
-        boolean raw = prepare(document);
+        boolean raw = prepare(document, hrefs);
         return clean(blockRenderer.render(document), raw);
     }
 
@@ -84,12 +95,20 @@ public final class MarkdownHtml {
      * fits in a list item.
      */
     public String inline(String markdown) {
+        return inline(markdown, null);
+    }
+
+    /**
+     * A short text as HTML, the targets of its links and images given by {@code hrefs}; see
+     * {@link #block(String, UnaryOperator)}.
+     */
+    public String inline(String markdown, UnaryOperator<String> hrefs) {
         String plain = plain(markdown);
         if (plain != null) {
             return plain;
         }
         Node document = Markdown.parse(markdown);
-        boolean raw = prepare(document);
+        boolean raw = prepare(document, hrefs);
         return clean(inlineRenderer.render(document).strip(), raw);
     }
 
@@ -133,9 +152,14 @@ public final class MarkdownHtml {
         return Html.escape(text);
     }
 
-    /** Moves headings down one level when the text uses level 1; says whether it has raw HTML. */
-    private static boolean prepare(Node document) {
-        Inspector inspector = new Inspector();
+    /**
+     * Moves headings down one level when the text uses level 1, drops unsafe links, cuts bare
+     * addresses to their ASCII part and gives links their targets; says whether it has raw HTML.
+     *
+     * @param hrefs the targets of links and images; null to keep them
+     */
+    static boolean prepare(Node document, UnaryOperator<String> hrefs) {
+        Inspector inspector = new Inspector(hrefs);
         document.accept(inspector);
         if (inspector.hasLevelOne) {
             for (Heading h : inspector.headings) {
@@ -289,16 +313,25 @@ public final class MarkdownHtml {
 
     /** Finds headings and raw HTML. */
     private static final class Inspector extends AbstractVisitor {
+        private final UnaryOperator<String> hrefs;
         final List<Heading> headings = new ArrayList<>();
         boolean hasLevelOne;
         final List<Node> unsafe = new ArrayList<>();
         final List<Link> autolinks = new ArrayList<>();
         boolean raw;
 
+        Inspector(UnaryOperator<String> hrefs) {
+            this.hrefs = hrefs;
+        }
+
         @Override
         public void visit(Link link) {
-            if (!UrlPolicy.isSafeLink(link.getDestination())) {
+            String destination = link.getDestination();
+            String target = hrefs == null ? destination : hrefs.apply(destination);
+            if (!UrlPolicy.isSafeLink(destination)) {
                 unsafe.add(link);
+            } else if (!target.equals(destination)) {
+                link.setDestination(target);
             } else if (isBare(link)) {
                 autolinks.add(link);
             }
@@ -320,6 +353,8 @@ public final class MarkdownHtml {
         public void visit(Image image) {
             if (!UrlPolicy.isSafeResource(image.getDestination())) {
                 unsafe.add(image);
+            } else if (hrefs != null) {
+                image.setDestination(hrefs.apply(image.getDestination()));
             }
             visitChildren(image);
         }

@@ -16,7 +16,8 @@ import org.sitegen.internal.output.OutputSink;
 
 /**
  * Copies the built-in assets (stylesheet, scripts) listed in {@code assets.list}, then the site's
- * own {@code assets/} folder, which may replace a built-in file of the same name. Symbolic links
+ * own {@code assets/} folder, which may replace a built-in file of the same name, but for the files
+ * that only withheld records name ({@link org.sitegen.model.Site#withheldAssets()}). Symbolic links
  * are not followed.
  */
 public final class AssetStage implements Stage {
@@ -106,6 +107,8 @@ public final class AssetStage implements Stage {
                 names.add(root.relativize(p).toString().replace('\\', '/'));
             }
         }
+        // what only withheld records link to or attach is not published (issue 15)
+        names.removeIf(name -> context.site().withheldAssets().contains("assets/" + name));
         names.sort(String::compareTo);
         return names;
     }

@@ -20,6 +20,7 @@ import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.pages.TemplateSet.PageTemplate;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
@@ -27,7 +28,8 @@ import org.sitegen.model.Status;
 
 /**
  * Writes the HTML pages (DESIGN.md, "Output layout"): index, one page per finding, category,
- * status, notice and free page, the notice list, search and 404. Templates are compiled once;
+ * status, notice and free page, the notice list, search, the ledgers (整改台账) of the site and of
+ * each inspection, and 404. Templates are compiled once;
  * pages are rendered in parallel.
  */
 public final class PageStage implements Stage {
@@ -145,44 +147,68 @@ public final class PageStage implements Stage {
         PageKeys keys = new PageKeys(site, v, lastKeys);
         this.keys = keys;
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
-        jobs.add(new Job(SitePaths.INDEX, keys::index,
-                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME), v.index())));
+        jobs.add(new Job(SitePaths.INDEX, () -> Part.key(keys.index(), v.homeFacts()),
+                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME, v.homeFacts()),
+                        v.index())));
         for (Category cat : site.categories()) {
             List<Finding> findings = site.findingsIn(cat);
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
-                jobs.add(new Job(SitePaths.finding(f), () -> keys.finding(f, previous, next),
-                        () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null),
+                jobs.add(new Job(SitePaths.finding(f), () -> Part.key(keys.finding(f, previous, next), v.facts(f)),
+                        () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null, v.facts(f)),
                                 v.finding(f, previous, next))));
             }
-            jobs.add(new Job(SitePaths.category(cat), () -> keys.category(cat),
-                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null), v.category(cat))));
+            jobs.add(new Job(SitePaths.category(cat), () -> Part.key(keys.category(cat), v.facts(cat)),
+                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null, v.facts(cat)),
+                            v.category(cat))));
         }
         for (Status s : site.statuses().statuses()) {
             int pages = SitePaths.statusPageCount(site.findingsWith(s).size());
             for (int p = 1; p <= pages; p++) {
                 int page = p;
-                jobs.add(new Job(SitePaths.status(s, page), () -> keys.status(s, page),
-                        () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, v.label(s), null), v.status(s, page))));
+                jobs.add(new Job(SitePaths.status(s, page), () -> Part.key(keys.status(s, page), v.facts(s, page)),
+                        () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, v.label(s), null, v.facts(s, page)),
+                                v.status(s, page))));
             }
         }
-        jobs.add(new Job(SitePaths.NOTICES, keys::notices, () -> t.renderUtf8(PageTemplate.NOTICES,
-                v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES), v.notices())));
+        jobs.add(new Job(SitePaths.NOTICES, () -> Part.key(keys.notices(), v.noticesFacts()),
+                () -> t.renderUtf8(PageTemplate.NOTICES,
+                        v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES, v.noticesFacts()), v.notices())));
         for (Notice n : site.notices()) {
-            jobs.add(new Job(SitePaths.notice(n), () -> keys.of(n),
-                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null), v.notice(n))));
+            jobs.add(new Job(SitePaths.notice(n), () -> Part.key(keys.of(n), v.facts(n)),
+                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null, v.facts(n)), v.notice(n))));
         }
         for (Page p : site.pages()) {
-            jobs.add(new Job(SitePaths.page(p), () -> keys.of(p), () -> t.renderUtf8(PageTemplate.PAGE,
-                    v.chrome(sub, p.title(), ViewFactory.pageNavKey(p)), v.page(p))));
+            jobs.add(new Job(SitePaths.page(p), () -> Part.key(keys.of(p), v.facts(p)), () -> t.renderUtf8(PageTemplate.PAGE,
+                    v.chrome(sub, p.title(), ViewFactory.pageNavKey(p), v.facts(p)), v.page(p))));
         }
         // the search index is made before the pages (or, in the live build, before this page), so
         // its version is read when the page is rendered
-        jobs.add(new Job(SitePaths.SEARCH, keys::search, () -> t.renderUtf8(PageTemplate.SEARCH,
-                v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH),
-                v.search(context.versions().get(SEARCH_VERSION)))));
+        jobs.add(new Job(SitePaths.SEARCH, () -> Part.key(keys.search(), v.searchFacts()),
+                () -> t.renderUtf8(PageTemplate.SEARCH,
+                        v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, v.searchFacts()),
+                        v.search(context.versions().get(SEARCH_VERSION)))));
+        // a ledger's key is its view: the rows it shows are all it depends on besides the chrome
+        for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
+            int page = p;
+            jobs.add(new Job(SitePaths.ledger(page),
+                    () -> Part.key(keys.chrome(), v.ledger(null, page), v.ledgerFacts(null, page)),
+                    () -> t.renderUtf8(PageTemplate.LEDGER,
+                            v.chrome(top, v.ledgerTitle(), page == 1 ? ViewFactory.NAV_LEDGER : null,
+                                    v.ledgerFacts(null, page)),
+                            v.ledger(null, page))));
+        }
+        for (Inspection i : site.inspections()) {
+            for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
+                int page = p;
+                jobs.add(new Job(SitePaths.ledger(i, page),
+                        () -> Part.key(keys.chrome(), v.ledger(i, page), v.ledgerFacts(i, page)),
+                        () -> t.renderUtf8(PageTemplate.LEDGER,
+                                v.chrome(sub, v.ledgerTitle(i), null, v.ledgerFacts(i, page)), v.ledger(i, page))));
+            }
+        }
         jobs.add(new Job(SitePaths.NOT_FOUND, keys::chrome,
                 () -> t.renderUtf8(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
         return jobs;

@@ -49,7 +49,8 @@ final class TemplateSet {
 
     /** Every template name, pages and partials, without {@code .mustache}. */
     static final Set<String> NAMES = Set.of("index", "finding", "category", "status", "notices", "notice",
-            "page", "search", "404", "header", "footer", "contact", "status-badge", "finding-item", "breadcrumb");
+            "page", "search", "404", "header", "footer", "contact", "status-badge", "finding-item", "breadcrumb",
+            "ledger", "care", "identity", "disclosure", "print-button");
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.mustache");
 
@@ -63,6 +64,7 @@ final class TemplateSet {
         NOTICE("notice"),
         PAGE("page"),
         SEARCH("search"),
+        LEDGER("ledger"),
         NOT_FOUND("404");
 
         final String fileName;

@@ -29,7 +29,33 @@ final class View {
             ContactView footerContact,
             String asOf,
             String asOfIso,
-            String baseHref) {}
+            String baseHref,
+            List<Meta> meta,
+            String pageDate,
+            String pageDateIso,
+            IdentityView identity) {}
+
+    /** A {@code <meta name content>} of the government meta set. */
+    record Meta(String name, String content) {}
+
+    /**
+     * The identity footer of a government website; absent parts are null. {@code …Href} are the
+     * links, {@code …Image} the images' paths under {@code assets/}.
+     */
+    record IdentityView(
+            String sponsor,
+            String organizer,
+            String siteCode,
+            String icp,
+            String icpHref,
+            String publicSecurity,
+            String publicSecurityHref,
+            String publicSecurityIcon,
+            boolean hasBadges,
+            String conacHref,
+            String conacImage,
+            String errorReportHref,
+            String errorReportImage) {}
 
     /** An entry of the main navigation. */
     record NavItem(String href, String label, boolean current) {}
@@ -79,13 +105,13 @@ final class View {
             NoticeItem latestNotice,
             ContactView contact) {}
 
-    /** An inspection, with its dates as the language writes them; absent parts are null. */
+    /** An inspection, with its dates as the language writes them and its ledger; absent parts are null. */
     record InspectionView(
             String id, String title, String inspector, String kind, String period, String feedback,
-            String feedbackIso) {}
+            String feedbackIso, String ledgerHref) {}
 
     /** The progress of the whole site. */
-    record Dashboard(String headline, String chartSvg, List<StatusRow> rows, int total) {}
+    record Dashboard(String headline, String chartSvg, List<StatusRow> rows, int total, String withheld) {}
 
     /** A row of the dashboard's table. */
     record StatusRow(Badge status, String href, int count, String percent) {}
@@ -137,7 +163,8 @@ final class View {
             List<Count> counts,
             String findingsHeading,
             boolean hasFindings,
-            List<FindingItem> findings) {}
+            List<FindingItem> findings,
+            String withheld) {}
 
     /** status/&lt;code&gt;.html. */
     record StatusPage(
@@ -161,7 +188,56 @@ final class View {
     /** notices/&lt;id&gt;.html. */
     record NoticePage(
             Breadcrumb breadcrumb, String title, String date, String dateIso, String issuer, String inspection,
-            String bodyHtml) {}
+            String bodyHtml, boolean hasAttachments, List<AttachmentView> attachments, DisclosureView disclosure) {}
+
+    /** A file a notice lists, with its type and size as the page shows them. */
+    record AttachmentView(String href, String title, String details) {}
+
+    /** The 信息公开 block of a notice; absent parts are null. */
+    record DisclosureView(
+            String indexNumber,
+            String subject,
+            String publisher,
+            String written,
+            String writtenIso,
+            String documentNumber,
+            String published,
+            String publishedIso) {}
+
+    /**
+     * A 整改台账 page: the findings of the site or of one inspection in one table, grouped by
+     * category; {@code pager} is null when the ledger fits one page.
+     */
+    record LedgerPage(
+            Breadcrumb breadcrumb,
+            String heading,
+            String scope,
+            String headline,
+            String caption,
+            boolean hasRows,
+            List<LedgerGroup> groups,
+            Pager pager,
+            boolean hasOthers,
+            List<Link> others) {}
+
+    /** The rows of one category in a ledger, under its heading. */
+    record LedgerGroup(String heading, List<LedgerRow> rows) {}
+
+    /** A finding as a row of a ledger. */
+    record LedgerRow(
+            String href,
+            int number,
+            String title,
+            boolean hasMeasures,
+            List<MeasureView> measures,
+            boolean hasUnits,
+            List<String> units,
+            String deadline,
+            String deadlineIso,
+            Badge status,
+            boolean overdue,
+            String statusDate,
+            String statusDateIso) {}
 
     /** pages/&lt;id&gt;.html. */
     record FreePage(String title, String bodyHtml) {}

@@ -40,7 +40,9 @@ class SitemapTest {
         site.findings().forEach(f -> expected.add("findings/" + f.id() + ".html"));
         site.notices().forEach(n -> expected.add("notices/" + n.id() + ".html"));
         site.pages().forEach(p -> expected.add("pages/" + p.id() + ".html"));
-        assertEquals(3 + 9 + 5 + 23 + 1 + 1, expected.size());
+        expected.add("ledger.html");
+        site.inspections().forEach(i -> expected.add("ledger/" + i.id() + ".html"));
+        assertEquals(3 + 9 + 5 + 23 + 1 + 1 + 2, expected.size());
         assertEquals(expected.stream().map(p -> Exports.BASE + p).toList(), new ArrayList<>(urls.keySet()));
         assertFalse(urls.keySet().stream().anyMatch(u -> u.endsWith("404.html")));
     }
@@ -56,6 +58,8 @@ class SitemapTest {
         assertEquals("", urls.get(Exports.BASE + "status/not-completed.html"), "no finding, no date");
         assertEquals("", urls.get(Exports.BASE + "search.html"));
         assertEquals("", urls.get(Exports.BASE + "pages/about.html"));
+        assertEquals("2023-12-26", urls.get(Exports.BASE + "ledger.html"), "the newest of its findings");
+        assertEquals("2023-12-26", urls.get(Exports.BASE + "ledger/2023-special.html"));
     }
 
     @Test
@@ -113,7 +117,7 @@ class SitemapTest {
 
     @Test
     void exactlyAsManyUrlsAsTheLimitIsOneFile() throws Exception {
-        Exports.Result r = Exports.export(new ExportStage(42), site, site.baseUrl());
+        Exports.Result r = Exports.export(new ExportStage(44), site, site.baseUrl());
         assertEquals("urlset", Exports.xml(r.out().bytes(Sitemap.PATH)).getDocumentElement().getLocalName());
         assertFalse(r.out().has("sitemap-1.xml"));
     }

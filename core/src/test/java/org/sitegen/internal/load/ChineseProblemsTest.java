@@ -99,7 +99,7 @@ class ChineseProblemsTest {
     void unknownKeyFarFromAnyListsTheAllowedKeys() {
         only(finding(replace(1, "status: 完成", "status: 完成\ncolour: red")), "findings/01.md", 6, 1,
                 "文件开头 --- 之间的前置信息中有无法识别的字段 colour",
-                "可以使用的字段有：id、number、category、title、status、units、deadline、documents、history");
+                "可以使用的字段有：id、number、category、title、status、units、deadline、documents、history、public、reviewed");
     }
 
     @Test

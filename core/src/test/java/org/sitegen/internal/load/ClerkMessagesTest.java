@@ -137,7 +137,7 @@ class ClerkMessagesTest {
         LoadResult r = finding(SourceTree.finding(1).replace("status: 完成", "progress: 完成"));
         assertEquals(List.of("findings/01.md:2:1: 文件开头 --- 之间的前置信息中缺少 status（请加一行 status: …）",
                 "findings/01.md:5:1: 文件开头 --- 之间的前置信息中有无法识别的字段 progress"
-                        + "（可以使用的字段有：id、number、category、title、status、units、deadline、documents、history）"),
+                        + "（可以使用的字段有：id、number、category、title、status、units、deadline、documents、history、public、reviewed）"),
                 lines(r.problems()));
     }
 
