@@ -36,7 +36,9 @@ import org.sitegen.model.Problem;
  * deadline changed, deleted, renamed (its id comes from its file name), broken and repaired; a
  * category added or changed; the notice's date (which moves the site's as-of date); a free page
  * added or retitled (the navigation of every page); site.yaml changed; a file saved unchanged; two
- * edits in one update. Every path of the live site is read after every update, so that what it
+ * edits in one update; a link in a finding's measures to another finding's file, which leads to that
+ * finding's page; a finding's page moved by an {@code id:} of its own, its file staying; a finding
+ * withheld from publication ({@code public: false}) and published again. Every path of the live site is read after every update, so that what it
  * kept from before is what the next update starts from.
  */
 class LiveSiteProperties {
@@ -45,7 +47,7 @@ class LiveSiteProperties {
 
     enum Kind {
         ADD_FINDING, BODY, TITLE, STATUS, NUMBER, CATEGORY, DEADLINE, DELETE, RENAME, BREAK, REPAIR,
-        ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH
+        ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH, LINK, ID, WITHHOLD
     }
 
     /** One edit: what, which record (modulo how many there are), and a value to use. */
@@ -185,9 +187,17 @@ class LiveSiteProperties {
         String historyDate;
         String deadline;
         String body;
+        String id;
+        boolean withheld;
 
         String text() {
             StringBuilder sb = new StringBuilder("---\n");
+            if (id != null) {
+                sb.append("id: ").append(id).append('\n');
+            }
+            if (withheld) {
+                sb.append("public: false\n");
+            }
             sb.append("number: ").append(number).append('\n');
             sb.append("category: ").append(category).append('\n');
             sb.append("title: ").append(title).append('\n');
@@ -414,6 +424,34 @@ class LiveSiteProperties {
                     if (f == null) {
                         return List.of();
                     }
+                    return List.of(writeFinding(id));
+                }
+                case LINK -> {
+                    if (f == null || ids.size() < 2) {
+                        return List.of();
+                    }
+                    // a link to another finding's file: to its page, wherever that is
+                    String to = ids.get((e.pick() + 1 + e.value()) % ids.size());
+                    if (to.equals(id)) {
+                        return List.of();
+                    }
+                    f.body = "一是" + word + "，见[问题](" + (e.value() % 2 == 0 ? to + ".md" : "../findings/" + to + ".md")
+                            + ")。二是建立制度。";
+                    return List.of(writeFinding(id));
+                }
+                case ID -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    // the page moves, the file stays: the links to the file follow it
+                    f.id = f.id == null ? "moved-" + e.value() : null;
+                    return List.of(writeFinding(id));
+                }
+                case WITHHOLD -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.withheld = !f.withheld;
                     return List.of(writeFinding(id));
                 }
                 default -> throw new IllegalStateException(e.toString());

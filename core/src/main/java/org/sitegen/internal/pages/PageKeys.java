@@ -9,10 +9,13 @@ import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
+import org.sitegen.model.Measure;
 import org.sitegen.model.Notice;
 import org.sitegen.model.Page;
 import org.sitegen.model.Site;
 import org.sitegen.model.Status;
+import org.sitegen.model.StatusCounts;
 
 /**
  * The {@link Part#key() keys} of a site's pages: for each page, what it shows that the records
@@ -32,7 +35,7 @@ final class PageKeys {
     private record FindingLink(String id, int number, String title) {}
 
     /** A finding page's key, with what it was made of. */
-    private record FindingMemo(Finding previous, Finding next, String heading, Object key) {}
+    private record FindingMemo(Finding previous, Finding next, String heading, Object links, Object key) {}
 
     private final Site site;
     private final ViewFactory views;
@@ -41,6 +44,7 @@ final class PageKeys {
     private PageKeys before;
     private final Map<Finding, FindingMemo> findings = new IdentityHashMap<>();
     private final Map<Finding, Item> items = new IdentityHashMap<>();
+    private Object targets;
 
     /**
      * @param before the keys of the previous plan of the same stage, or null: a finding that is the
@@ -75,21 +79,59 @@ final class PageKeys {
         for (Category c : site.categories()) {
             cards.add(Part.key(c.id(), views.heading(c), site.statusCounts(c).asMap()));
         }
-        return Part.key(chrome, site.statusCounts().asMap(), cards, site.latestNotice().orElse(null));
+        return Part.key(chrome, site.statusCounts().asMap(), cards, site.latestNotice().orElse(null),
+                site.withheldFindings());
     }
 
     Object finding(Finding f, Finding previous, Finding next) {
         String heading = views.heading(f.category());
+        Object links = null;
+        for (Measure m : f.measures()) {
+            if (mayLink(m.text())) {
+                links = targets();
+                break;
+            }
+        }
         FindingMemo memo = before == null ? null : before.findings.get(f);
-        if (memo == null || memo.previous() != previous || memo.next() != next || !memo.heading().equals(heading)) {
-            memo = new FindingMemo(previous, next, heading, Part.key(chrome, f, heading, link(previous), link(next)));
+        if (memo == null || memo.previous() != previous || memo.next() != next || !memo.heading().equals(heading)
+                || memo.links() != links) {
+            memo = new FindingMemo(previous, next, heading, links,
+                    Part.key(chrome, f, heading, link(previous), link(next), links));
         }
         findings.put(f, memo);
         return memo.key();
     }
 
     Object category(Category c) {
-        return Part.key(chrome, c, views.heading(c), items(site.findingsIn(c)));
+        return Part.key(chrome, c, views.heading(c), items(site.findingsIn(c)), site.withheldFindings(c),
+                mayLink(c.introduction()) ? targets() : null);
+    }
+
+    /**
+     * Page {@code page} of a ledger (of an inspection, or of the site when null): the findings it
+     * lists, each as it is (the ledger shows most of a finding: measures, units, deadline, status,
+     * last change), their categories' headings, and the counts of its headline.
+     */
+    Object ledger(Inspection inspection, int page) {
+        List<Finding> all = inspection == null ? site.findings() : site.findingsOf(inspection);
+        StatusCounts counts = inspection == null ? site.statusCounts() : site.statusCounts(inspection);
+        int from = (page - 1) * SitePaths.LEDGER_PAGE_SIZE;
+        int to = Math.min(all.size(), from + SitePaths.LEDGER_PAGE_SIZE);
+        List<Finding> shown = all.subList(from, to);
+        List<String> headings = new ArrayList<>();
+        Category current = null;
+        boolean links = false;
+        for (Finding f : shown) {
+            if (f.category() != current) {
+                current = f.category();
+                headings.add(views.heading(current));
+            }
+            for (Measure m : f.measures()) {
+                links |= mayLink(m.text());
+            }
+        }
+        return Part.key(chrome, inspection == null ? null : inspection.id(), page, all.size(), counts.asMap(),
+                List.copyOf(shown), headings, links ? targets() : null);
     }
 
     /** Page {@code page} of a status: its findings, and the counts of every status (in its links). */
@@ -105,11 +147,30 @@ final class PageKeys {
     }
 
     Object of(Notice n) {
-        return Part.key(chrome, n);
+        return Part.key(chrome, n, mayLink(n.body()) ? targets() : null);
     }
 
     Object of(Page p) {
-        return Part.key(chrome, p);
+        return Part.key(chrome, p, mayLink(p.body()) ? targets() : null);
+    }
+
+    /**
+     * Whether Markdown may hold a link, which could lead to another record's page ({@code
+     * ../findings/18.md}, also written percent-escaped): then the page depends on where every
+     * record's page is ({@link #targets}). A link needs a {@code ]} (inline or by reference) or a
+     * {@code <} (raw HTML); text without either has none.
+     */
+    private static boolean mayLink(String markdown) {
+        return markdown.indexOf(']') >= 0 || markdown.indexOf('<') >= 0;
+    }
+
+    /** Where the links of records lead ({@link RecordHrefs#targets}), the same object while equal. */
+    private Object targets() {
+        if (targets == null) {
+            List<String> fresh = RecordHrefs.targets(site);
+            targets = before != null && before.targets != null && before.targets.equals(fresh) ? before.targets : fresh;
+        }
+        return targets;
     }
 
     /** search.html: the categories it lets one browse; its search index's version is a need of its own. */

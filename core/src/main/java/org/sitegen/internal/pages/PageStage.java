@@ -190,11 +190,12 @@ public final class PageStage implements Stage {
                 () -> t.renderUtf8(PageTemplate.SEARCH,
                         v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, v.searchFacts()),
                         v.search(context.versions().get(SEARCH_VERSION)))));
-        // a ledger's key is its view: the rows it shows are all it depends on besides the chrome
+        // a ledger's key is the findings it lists, as they are: building its view for every plan
+        // would render the measures of every finding
         for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
             int page = p;
             jobs.add(new Job(SitePaths.ledger(page),
-                    () -> Part.key(keys.chrome(), v.ledger(null, page), v.ledgerFacts(null, page)),
+                    () -> Part.key(keys.ledger(null, page), v.ledgerFacts(null, page)),
                     () -> t.renderUtf8(PageTemplate.LEDGER,
                             v.chrome(top, v.ledgerTitle(), page == 1 ? ViewFactory.NAV_LEDGER : null,
                                     v.ledgerFacts(null, page)),
@@ -204,7 +205,7 @@ public final class PageStage implements Stage {
             for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
                 int page = p;
                 jobs.add(new Job(SitePaths.ledger(i, page),
-                        () -> Part.key(keys.chrome(), v.ledger(i, page), v.ledgerFacts(i, page)),
+                        () -> Part.key(keys.ledger(i, page), v.ledgerFacts(i, page)),
                         () -> t.renderUtf8(PageTemplate.LEDGER,
                                 v.chrome(sub, v.ledgerTitle(i), null, v.ledgerFacts(i, page)), v.ledger(i, page))));
             }
