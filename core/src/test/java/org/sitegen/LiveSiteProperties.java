@@ -38,7 +38,10 @@ import org.sitegen.model.Problem;
  * added or retitled (the navigation of every page); site.yaml changed, a second inspection (a 巡察)
  * declared or dropped; a category moved to the other inspection; a finding's outcomes; a status
  * change on the notice's day (which the notice's page lists); a file saved unchanged; two edits in
- * one update. Every path of the live site is read after every update, so that what it
+ * one update; a link in a finding's measures to another finding's file, which leads to that
+ * finding's page; a finding's page moved by an {@code id:} of its own, its file staying; a finding
+ * withheld from publication ({@code public: false}) and published again. Every path of the live
+ * site is read after every update, so that what it
  * kept from before is what the next update starts from.
  */
 class LiveSiteProperties {
@@ -48,7 +51,7 @@ class LiveSiteProperties {
     enum Kind {
         ADD_FINDING, BODY, TITLE, STATUS, NUMBER, CATEGORY, DEADLINE, DELETE, RENAME, BREAK, REPAIR,
         ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH,
-        OUTCOMES, CATEGORY_INSPECTION
+        OUTCOMES, CATEGORY_INSPECTION, LINK, ID, WITHHOLD
     }
 
     /** One edit: what, which record (modulo how many there are), and a value to use. */
@@ -189,9 +192,17 @@ class LiveSiteProperties {
         String deadline;
         String outcomes;
         String body;
+        String id;
+        boolean withheld;
 
         String text() {
             StringBuilder sb = new StringBuilder("---\n");
+            if (id != null) {
+                sb.append("id: ").append(id).append('\n');
+            }
+            if (withheld) {
+                sb.append("public: false\n");
+            }
             sb.append("number: ").append(number).append('\n');
             sb.append("category: ").append(category).append('\n');
             sb.append("title: ").append(title).append('\n');
@@ -451,6 +462,34 @@ class LiveSiteProperties {
                     if (f == null) {
                         return List.of();
                     }
+                    return List.of(writeFinding(id));
+                }
+                case LINK -> {
+                    if (f == null || ids.size() < 2) {
+                        return List.of();
+                    }
+                    // a link to another finding's file: to its page, wherever that is
+                    String to = ids.get((e.pick() + 1 + e.value()) % ids.size());
+                    if (to.equals(id)) {
+                        return List.of();
+                    }
+                    f.body = "一是" + word + "，见[问题](" + (e.value() % 2 == 0 ? to + ".md" : "../findings/" + to + ".md")
+                            + ")。二是建立制度。";
+                    return List.of(writeFinding(id));
+                }
+                case ID -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    // the page moves, the file stays: the links to the file follow it
+                    f.id = f.id == null ? "moved-" + e.value() : null;
+                    return List.of(writeFinding(id));
+                }
+                case WITHHOLD -> {
+                    if (f == null) {
+                        return List.of();
+                    }
+                    f.withheld = !f.withheld;
                     return List.of(writeFinding(id));
                 }
                 default -> throw new IllegalStateException(e.toString());

@@ -84,11 +84,21 @@ public final class Site {
         for (int i = 0; i < categories.size(); i++) {
             categoryRank.put(categories.get(i), i);
         }
-        List<Finding> fs = new ArrayList<>(b.findings);
-        fs.sort(
-                Comparator.<Finding>comparingInt(f -> categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE))
-                        .thenComparingInt(Finding::number)
-                        .thenComparing(Finding::id));
+        // each finding's category rank is looked up once, not at each of the sort's comparisons: a
+        // category's hash reads every field of it and its inspection, and 100,000 findings take
+        // about 1.7 million comparisons
+        record Ranked(int rank, Finding finding) {}
+        List<Ranked> ranked = new ArrayList<>(b.findings.size());
+        for (Finding f : b.findings) {
+            ranked.add(new Ranked(categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE), f));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::rank)
+                .thenComparingInt(r -> r.finding().number())
+                .thenComparing(r -> r.finding().id()));
+        List<Finding> fs = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            fs.add(r.finding());
+        }
         this.findings = List.copyOf(fs);
         List<Notice> ns = new ArrayList<>(b.notices);
         ns.sort(Comparator.comparing(Notice::date).thenComparing(Notice::id));

@@ -39,11 +39,20 @@ public final class RecordCache {
     /** The folders of records; findings may have sub-folders, the others not. */
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices", "pages");
 
+    /** The order of RecordFiles: by the path as text. */
+    private static final java.util.Comparator<Path> IN_ORDER = (a, b) -> a.toString().compareTo(b.toString());
+
     private final Map<Path, Parsed<?>> parsed = new ConcurrentHashMap<>();
     private final Set<Path> changed = new HashSet<>();
     private boolean forgetAll = true;
     private RecordFiles files;
     private List<Found> fileProblems = List.of();
+    private Path root;
+    private boolean rescanned;
+    private byte[] siteYaml;
+    private SiteSettings settings;
+    private List<Found> settingsProblems = List.of();
+    private final ModelReuse reuse = new ModelReuse();
 
     /**
      * Names files that changed since the last load: written, created, deleted or renamed (both
@@ -67,7 +76,9 @@ public final class RecordCache {
 
     /** The record files, found again only when a change could alter them beyond the files named. */
     RecordFiles files(Path root, ProblemList problems) {
-        if (forgetAll || files == null || !patch(root)) {
+        this.root = root;
+        rescanned = forgetAll || files == null || !patch(root);
+        if (rescanned) {
             List<Found> found = Collections.synchronizedList(new ArrayList<>());
             files = RecordFiles.scan(root, new ProblemList(Path.of("."), found));
             fileProblems = List.copyOf(found);
@@ -88,14 +99,44 @@ public final class RecordCache {
         return fresh;
     }
 
-    /** Called at the end of a load: what it found is what the next load starts from. */
+    /**
+     * The settings of site.yaml: those of the last load when its bytes are the same (so that its
+     * statuses and inspections are the same objects), with the same problems.
+     */
+    SiteSettings settings(byte[] bytes, ProblemList problems) {
+        if (settings == null || forgetAll || !java.util.Arrays.equals(bytes, siteYaml)) {
+            List<Found> found = new ArrayList<>();
+            settings = SiteSettings.read(bytes, new ProblemList(problems.file(), found));
+            siteYaml = bytes;
+            settingsProblems = List.copyOf(found);
+        }
+        problems.all().addAll(settingsProblems);
+        return settings;
+    }
+
+    /** The model objects of the last load, handed out again when equal. */
+    ModelReuse reuse() {
+        return reuse;
+    }
+
+    /** Called once the files are read: what this load found is what the next one starts from. */
     void loaded(RecordFiles found) {
-        Set<Path> present = new HashSet<>();
-        present.addAll(found.categories());
-        present.addAll(found.findings());
-        present.addAll(found.notices());
-        present.addAll(found.pages());
-        parsed.keySet().retainAll(present);
+        if (rescanned) {
+            // found anew: forget what is no longer there
+            Set<Path> present = new HashSet<>();
+            present.addAll(found.categories());
+            present.addAll(found.findings());
+            present.addAll(found.notices());
+            present.addAll(found.pages());
+            parsed.keySet().retainAll(present);
+        } else {
+            // only the files named can have gone
+            for (Path p : changed) {
+                if (!Files.exists(root.resolve(p), LinkOption.NOFOLLOW_LINKS)) {
+                    parsed.remove(p);
+                }
+            }
+        }
         changed.clear();
         forgetAll = false;
     }
@@ -177,24 +218,42 @@ public final class RecordCache {
                 return false;
             }
             boolean markdown = p.getFileName().toString().endsWith(".md");
+            // the lists are sorted as RecordFiles sorts them: a file is found, added or taken out
+            // where it belongs, without sorting 100,000 paths again
+            int at = Collections.binarySearch(list, p, IN_ORDER);
             if (attributes == null) {
-                if (!list.remove(p) && list.stream().anyMatch(f -> f.startsWith(p))) {
+                if (at >= 0) {
+                    list.remove(at);
+                } else if (holdsFilesUnder(list, p)) {
                     return false; // a folder of findings, gone
                 }
             } else if (attributes.isRegularFile() && markdown) {
-                if (!list.contains(p)) {
-                    list.add(p);
+                if (at < 0) {
+                    list.add(-at - 1, p);
                 }
             } else {
                 return false;
             }
         }
-        for (List<Path> list : List.of(categories, findings, notices, pages)) {
-            list.sort((a, b) -> a.toString().compareTo(b.toString()));
-        }
         files = new RecordFiles(List.copyOf(categories), List.copyOf(findings), List.copyOf(notices),
                 List.copyOf(pages), files.refused());
         return true;
+    }
+
+    /** Whether a sorted list has a path under a folder: the first one at or after "folder/" is. */
+    private static boolean holdsFilesUnder(List<Path> sorted, Path folder) {
+        String prefix = folder + folder.getFileSystem().getSeparator();
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).toString().compareTo(prefix) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < sorted.size() && sorted.get(low).toString().startsWith(prefix);
     }
 
     /** A file's own attributes (a link's, not its target's); null when it is gone. */

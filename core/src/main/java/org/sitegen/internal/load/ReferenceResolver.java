@@ -44,6 +44,7 @@ final class ReferenceResolver {
     private final ProblemList problems;
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
     private final StatusNames statuses;
+    private final ModelReuse reuse;
     private final RecordTargets targets;
     /** Withheld from publication, and kept for what notices declare ({@link NoticeTotals}). */
     private final List<Finding> withheld = new ArrayList<>();
@@ -56,6 +57,18 @@ final class ReferenceResolver {
      *     read is not reported again
      */
     ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, Collection<Path> recordFiles) {
+        this(root, settings, problems, recordFiles, null);
+    }
+
+    /**
+     * @param recordFiles every record file found, read or not: a link to one that could not be
+     *     read is not reported again
+     * @param reuse the objects of the last load to hand out again when equal (a live build); null
+     *     for none
+     */
+    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, Collection<Path> recordFiles,
+            ModelReuse reuse) {
+        this.reuse = reuse;
         this.root = root;
         this.targets = new RecordTargets(root, recordFiles);
         this.settings = settings;
@@ -97,8 +110,8 @@ final class ReferenceResolver {
             }
             Inspection inspection = inspection(c.inspection(), c.inspectionPos(), p);
             if (inspection != null && c.order() != null && c.title() != null) {
-                Category category = new Category(h.id(), c.order(), c.title(), inspection, h.body(),
-                        new Origin(h.file(), h.bodyLine()));
+                Category category = same('c', h.id(), new Category(h.id(), c.order(), c.title(), inspection,
+                        h.body(), new Origin(h.file(), h.bodyLine())));
                 categories.put(h.id(), category);
                 if (!h.withheld()) {
                     site.addCategory(category);
@@ -145,9 +158,9 @@ final class ReferenceResolver {
             }
             if (ok && category != null && status != null && history != null && f.number() != null
                     && f.title() != null) {
-                Finding finding = new Finding(h.id(), f.number(), f.title(), category, status, f.units(),
-                        f.deadline(), f.documents(), history, f.measures(), h.body(),
-                        new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes());
+                Finding finding = same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
+                        f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
+                        new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes()));
                 // a withheld finding's figures are real too: the inspection's sum counts them
                 outcomeSums.merge(category.inspection().id(), f.outcomes().outcomes(), Outcomes::plus);
                 if (published) {
@@ -177,8 +190,8 @@ final class ReferenceResolver {
             var attachments = targets.attachments(n.attachments(), !h.withheld(), p);
             if (ok && inspection != null && n.title() != null && n.date() != null && !h.withheld()) {
                 String issuer = n.issuer() != null ? n.issuer() : settings.issuer();
-                site.addNotice(new Notice(h.id(), n.title(), n.date(), issuer, inspection, h.body(),
-                        new Origin(h.file(), h.bodyLine()), attachments, n.disclosure()));
+                site.addNotice(same('n', h.id(), new Notice(h.id(), n.title(), n.date(), issuer, inspection,
+                        h.body(), new Origin(h.file(), h.bodyLine()), attachments, n.disclosure())));
             }
         }
         Map<String, Head> pageHeads = new HashMap<>();
@@ -187,8 +200,8 @@ final class ReferenceResolver {
             ProblemList p = problems.forFile(h.file());
             publish(h, !h.withheld(), p);
             if (unique("page", h, pageHeads, p) && pg.title() != null && !h.withheld()) {
-                site.addPage(new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(), h.body(),
-                        new Origin(h.file(), h.bodyLine())));
+                site.addPage(same('p', h.id(), new Page(h.id(), pg.title(), pg.order() == null ? 0 : pg.order(),
+                        h.body(), new Origin(h.file(), h.bodyLine()))));
             }
         }
         for (var check : linkChecks) {
@@ -228,6 +241,11 @@ final class ReferenceResolver {
         if (!h.links().isEmpty()) {
             linkChecks.add(() -> targets.checkLinks(h, published, p));
         }
+    }
+
+    /** The object the last load made for this record if equal, so that it stays the same object. */
+    private <T> T same(char kind, String id, T fresh) {
+        return reuse == null ? fresh : reuse.same(kind, id, fresh);
     }
 
     private boolean unique(String kind, Head h, Map<String, Head> seen, ProblemList p) {

@@ -90,7 +90,8 @@ public final class SourceLoader {
             settings = null;
         } else if (Files.isRegularFile(root.resolve("site.yaml"))) {
             siteYaml = read(root, Path.of("site.yaml"), siteProblems);
-            settings = siteYaml == null ? null : SiteSettings.read(siteYaml, siteProblems);
+            settings = siteYaml == null ? null
+                    : cache == null ? SiteSettings.read(siteYaml, siteProblems) : cache.settings(siteYaml, siteProblems);
         } else {
             siteProblems.error(0, 0, "site.missing");
         }
@@ -109,8 +110,12 @@ public final class SourceLoader {
         recordFiles.addAll(files.findings());
         recordFiles.addAll(files.notices());
         recordFiles.addAll(files.pages());
-        ReferenceResolver resolver = new ReferenceResolver(root, settings, folder, recordFiles);
+        ReferenceResolver resolver = new ReferenceResolver(root, settings, folder, recordFiles,
+                cache == null ? null : cache.reuse());
         Site site = resolver.resolve(categories, findings, findings.size() == files.findings().size(), notices, pages);
+        if (cache != null) {
+            cache.reuse().loaded();
+        }
         if (site != null) {
             // what notices declare, against the complete records, withheld ones included
             NoticeTotals.check(site, resolver.withheldFindings(), resolver.withheldCategories(), notices, folder);

@@ -2,10 +2,13 @@ package org.sitegen.internal.pages;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.ParallelJobs;
@@ -68,10 +71,10 @@ public final class PageStage implements Stage {
     }
 
     /**
-     * Each page as a part of its own, keyed by what it shows that records can change ({@link PageKeys}; see {@link
-     * Part}): the chrome and the page's own content. What {@code site.yaml},
-     * the templates and the interface texts decide is left out: a change to those remakes every
-     * part. The templates are compiled on the first plan and kept.
+     * Each page as a part of its own, keyed by what it shows that the records decide ({@link
+     * PageKeys}): the chrome and the page's own content. What {@code site.yaml}, the templates and
+     * the interface texts decide is left out: a change to those remakes every part. The templates
+     * are compiled on the first plan and kept.
      */
     @Override
     public List<Part> plan(BuildContext context) throws IOException {
@@ -81,6 +84,8 @@ public final class PageStage implements Stage {
             Part part = Part.file(job.path(), job.key().get(), out -> out.write(job.path(), job.html().get()));
             parts.add(job.path().equals(SitePaths.SEARCH) ? part.needs(SEARCH_VERSION) : part);
         }
+        keys.planned();
+        lastKeys = keys;
         return parts;
     }
 
@@ -98,6 +103,9 @@ public final class PageStage implements Stage {
             MarkdownHtml markdown) {}
 
     private Compiled compiled;
+    /** The keys of the last plan and of the jobs made last, for the next plan to hand out again. */
+    private PageKeys lastKeys;
+    private PageKeys keys;
 
     private Compiled compiled(BuildContext context) throws IOException {
         Site site = context.site();
@@ -108,12 +116,25 @@ public final class PageStage implements Stage {
         }
         Compiled c = compiled;
         if (c == null || !java.util.Objects.equals(c.overrides(), overrides) || !c.locale().equals(site.locale())) {
-            PageBundle messages = PageBundle.of(site.locale());
-            c = new Compiled(overrides, site.locale(), messages, TemplateSet.compile(overrides, messages.asMap()),
-                    new MarkdownHtml());
+            boolean builtIn = overrides == null || !Files.isDirectory(overrides);
+            c = builtIn ? BUILT_IN.computeIfAbsent(site.locale(), locale -> compile(null, locale))
+                    : compile(overrides, site.locale());
             compiled = c;
         }
         return c;
+    }
+
+    /**
+     * The built-in templates, compiled once per language in this JVM and kept: they are the same
+     * for every site without a {@code templates/} folder, and a freshly compiled set renders its
+     * first pages several times slower while the engine finds its way through the views.
+     */
+    private static final Map<Locale, Compiled> BUILT_IN = new ConcurrentHashMap<>();
+
+    private static Compiled compile(Path overrides, Locale locale) {
+        PageBundle messages = PageBundle.of(locale);
+        return new Compiled(overrides, locale, messages, TemplateSet.compile(overrides, messages.asMap()),
+                new MarkdownHtml());
     }
 
     private List<Job> jobs(BuildContext context) throws IOException {
@@ -124,7 +145,8 @@ public final class PageStage implements Stage {
         InspectionViews iv = new InspectionViews(v);
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
-        PageKeys keys = new PageKeys(site, v);
+        PageKeys keys = new PageKeys(site, v, lastKeys);
+        this.keys = keys;
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         // what lifecycle's views add (inspections, outcomes, a notice's changes) is in the keys as
         // the view itself: its records are equal exactly when they show the same
@@ -179,11 +201,12 @@ public final class PageStage implements Stage {
                 () -> t.renderUtf8(PageTemplate.SEARCH,
                         v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, v.searchFacts()),
                         v.search(context.versions().get(SEARCH_VERSION)))));
-        // a ledger's key is its view: the rows it shows are all it depends on besides the chrome
+        // a ledger's key is the findings it lists, as they are: building its view for every plan
+        // would render the measures of every finding
         for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
             int page = p;
             jobs.add(new Job(SitePaths.ledger(page),
-                    () -> Part.key(keys.chrome(), v.ledger(null, page), v.ledgerFacts(null, page)),
+                    () -> Part.key(keys.ledger(null, page), v.ledgerFacts(null, page)),
                     () -> t.renderUtf8(PageTemplate.LEDGER,
                             v.chrome(top, v.ledgerTitle(), page == 1 ? ViewFactory.NAV_LEDGER : null,
                                     v.ledgerFacts(null, page)),
@@ -193,7 +216,7 @@ public final class PageStage implements Stage {
             for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
                 int page = p;
                 jobs.add(new Job(SitePaths.ledger(i, page),
-                        () -> Part.key(keys.chrome(), v.ledger(i, page), v.ledgerFacts(i, page)),
+                        () -> Part.key(keys.ledger(i, page), v.ledgerFacts(i, page)),
                         () -> t.renderUtf8(PageTemplate.LEDGER,
                                 v.chrome(sub, v.ledgerTitle(i), null, v.ledgerFacts(i, page)), v.ledger(i, page))));
             }

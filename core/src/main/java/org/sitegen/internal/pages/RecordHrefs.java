@@ -1,6 +1,8 @@
 package org.sitegen.internal.pages;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.sitegen.internal.build.SitePaths;
@@ -20,22 +22,63 @@ import org.sitegen.model.Site;
  * left as written. Thread-safe once made.
  */
 final class RecordHrefs {
-    /** The page of each record, by its source file ({@code findings/06.md}). */
-    private final Map<String, String> pages = new HashMap<>();
+    private final Site site;
+    /**
+     * The page of each record, by its source file ({@code findings/06.md}); made when a link first
+     * needs it, since most records link to no other.
+     */
+    private volatile Map<String, String> pages;
 
     RecordHrefs(Site site) {
+        this.site = site;
+    }
+
+    private Map<String, String> pages() {
+        Map<String, String> made = pages;
+        if (made == null) {
+            synchronized (this) {
+                made = pages;
+                if (made == null) {
+                    made = pagesOf(site);
+                    pages = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private static Map<String, String> pagesOf(Site site) {
+        List<String> targets = targets(site);
+        Map<String, String> pages = new HashMap<>(targets.size());
+        for (int i = 0; i < targets.size(); i += 2) {
+            pages.put(targets.get(i), targets.get(i + 1));
+        }
+        return pages;
+    }
+
+    /**
+     * What the links of every record depend on: each record's source file followed by its page, in
+     * the site's order. Two sites with equal targets resolve every link alike.
+     */
+    static List<String> targets(Site site) {
+        List<String> targets = new ArrayList<>();
         for (Finding f : site.findings()) {
-            pages.put(file(f.origin()), SitePaths.finding(f));
+            targets.add(file(f.origin()));
+            targets.add(SitePaths.finding(f));
         }
         for (Category c : site.categories()) {
-            pages.put(file(c.origin()), SitePaths.category(c));
+            targets.add(file(c.origin()));
+            targets.add(SitePaths.category(c));
         }
         for (Notice n : site.notices()) {
-            pages.put(file(n.origin()), SitePaths.notice(n));
+            targets.add(file(n.origin()));
+            targets.add(SitePaths.notice(n));
         }
         for (Page p : site.pages()) {
-            pages.put(file(p.origin()), SitePaths.page(p));
+            targets.add(file(p.origin()));
+            targets.add(SitePaths.page(p));
         }
+        return targets;
     }
 
     /**
@@ -51,7 +94,7 @@ final class RecordHrefs {
             if (t.kind() != RecordLinks.Kind.LOCAL) {
                 return destination;
             }
-            String to = pages.get(t.path());
+            String to = pages().get(t.path());
             if (to == null) {
                 if (!t.path().startsWith("assets/")) {
                     return destination;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.Part;
@@ -102,33 +101,66 @@ public final class LiveBuild {
             parts.addAll(stage.plan(context));
         }
         Plan next = new Plan(context, parts, keepBytes);
-        Set<String> remade = new java.util.HashSet<>();
-        for (Part part : next.parts.values()) {
-            if (fresh || !same(old, next, part)) {
-                remade.add(part.name());
-            }
-        }
-        for (Part part : next.parts.values()) {
-            Made made = fresh ? null : old.made.get(part.name());
-            if (made != null && !remade.contains(part.name()) && made.isDone()) {
-                next.carry(part.name(), made);
-            }
-        }
-        Map<String, String> before = old == null ? Map.of() : old.partOfPath;
+        // Parts are matched by name, each one once: an edit to one finding of 100,000 must not cost
+        // much more than a pass over the parts
         SortedSet<String> added = new TreeSet<>();
         SortedSet<String> changed = new TreeSet<>();
         SortedSet<String> removed = new TreeSet<>();
-        for (Map.Entry<String, String> e : next.partOfPath.entrySet()) {
-            String was = before.get(e.getKey());
-            if (was == null) {
-                added.add(e.getKey());
-            } else if (remade.contains(e.getValue()) || !was.equals(e.getValue())) {
-                changed.add(e.getKey());
+        boolean[] kept = new boolean[old == null ? 0 : old.parts.length];
+        boolean[] same = new boolean[next.parts.length];
+        for (int i = 0; i < next.parts.length; i++) {
+            Part part = next.parts[i];
+            Integer j = fresh ? null : old.index.get(part.name());
+            if (j == null) {
+                added.addAll(paths(part));
+                continue;
+            }
+            kept[j] = true;
+            Part before = old.parts[j];
+            same[i] = Objects.equals(before.key(), part.key()) && before.paths().equals(part.paths())
+                    && Objects.equals(before.needs(), part.needs()) && Objects.equals(before.provides(), part.provides());
+            if (!same[i]) {
+                List<String> was = paths(before);
+                for (String path : paths(part)) {
+                    (was.contains(path) ? changed : added).add(path);
+                }
+                for (String path : was) {
+                    if (!paths(part).contains(path)) {
+                        removed.add(path);
+                    }
+                }
             }
         }
-        for (String path : before.keySet()) {
-            if (!next.partOfPath.containsKey(path)) {
-                removed.add(path);
+        for (int j = 0; j < kept.length; j++) {
+            if (!kept[j]) {
+                removed.addAll(paths(old.parts[j]));
+            }
+        }
+        // a part that reads another's version is made again with it
+        for (int i = 0; i < next.parts.length; i++) {
+            Part part = next.parts[i];
+            if (same[i] && part.needs() != null) {
+                Integer provider = next.providers.get(part.needs());
+                if (provider == null || !same[provider]) {
+                    same[i] = false;
+                    changed.addAll(paths(part));
+                }
+            }
+        }
+        for (int i = 0; i < next.parts.length; i++) {
+            if (same[i]) {
+                Made made = old.made.get(old.index.get(next.parts[i].name()));
+                if (made != null && made.isDone()) {
+                    next.carry(i, made);
+                }
+            }
+        }
+        // a file that moved from one part to another is changed, not gone and new
+        for (java.util.Iterator<String> it = removed.iterator(); it.hasNext(); ) {
+            String path = it.next();
+            if (added.remove(path)) {
+                changed.add(path);
+                it.remove();
             }
         }
         plan = next;
@@ -138,19 +170,9 @@ public final class LiveBuild {
                 Collections.unmodifiableSortedSet(removed), List.copyOf(sorted));
     }
 
-    /** Whether a part is as it was: same key, and the same for the part whose version it reads. */
-    private static boolean same(Plan old, Plan next, Part part) {
-        Part before = old.parts.get(part.name());
-        if (before == null || !Objects.equals(before.key(), part.key())
-                || !before.paths().equals(part.paths()) || !Objects.equals(before.needs(), part.needs())) {
-            return false;
-        }
-        if (part.needs() == null) {
-            return true;
-        }
-        String provider = next.providers.get(part.needs());
-        return provider != null && provider.equals(old.providers.get(part.needs()))
-                && same(old, next, next.parts.get(provider));
+    /** A part's paths as updates name them: its files, or its folder. */
+    private static List<String> paths(Part part) {
+        return part.isFolder() ? List.of(part.name()) : part.paths();
     }
 
     /**
@@ -165,11 +187,11 @@ public final class LiveBuild {
         if (p == null) {
             return Optional.empty();
         }
-        String name = p.partOf(path);
-        if (name == null) {
+        int i = p.partOf(path);
+        if (i < 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(p.made(name).files().get(path));
+        return Optional.ofNullable(p.made(i).files().get(path));
     }
 
     /**
@@ -182,11 +204,11 @@ public final class LiveBuild {
         if (p == null) {
             return paths;
         }
-        for (Part part : p.parts.values()) {
-            if (part.isFolder()) {
-                paths.addAll(p.made(part.name()).files().keySet());
+        for (int i = 0; i < p.parts.length; i++) {
+            if (p.parts[i].isFolder()) {
+                paths.addAll(p.made(i).files().keySet());
             } else {
-                paths.addAll(part.paths());
+                paths.addAll(p.parts[i].paths());
             }
         }
         return paths;
@@ -229,78 +251,94 @@ public final class LiveBuild {
     /** The parts of one state of the site, and what of them was made. */
     private static final class Plan {
         final BuildContext context;
-        final Map<String, Part> parts = new LinkedHashMap<>();
-        /** Each output path (a folder part by its folder), with the name of its part. */
-        final Map<String, String> partOfPath = new HashMap<>();
-        final List<String> folders = new ArrayList<>();
+        final Part[] parts;
+        /** Each part's position, by name; a single file's part is named by its path. */
+        final Map<String, Integer> index;
+        /** The position of the part of each file of a part of several files. */
+        final Map<String, Integer> files = new HashMap<>();
+        final List<Integer> folders = new ArrayList<>();
         /** The part that sets each version. */
-        final Map<String, String> providers = new HashMap<>();
-        final Map<String, Made> made = new ConcurrentHashMap<>();
+        final Map<String, Integer> providers = new HashMap<>();
+        final AtomicReferenceArray<Made> made;
         final AtomicLong keptBytes = new AtomicLong();
         final long keepBytes;
 
         Plan(BuildContext context, List<Part> parts, long keepBytes) {
             this.context = context;
             this.keepBytes = keepBytes;
-            for (Part part : parts) {
-                if (this.parts.putIfAbsent(part.name(), part) != null) {
+            this.parts = parts.toArray(new Part[0]);
+            this.made = new AtomicReferenceArray<>(this.parts.length);
+            this.index = new HashMap<>(this.parts.length * 4 / 3 + 16);
+            for (int i = 0; i < this.parts.length; i++) {
+                Part part = this.parts[i];
+                if (index.putIfAbsent(part.name(), i) != null) {
                     throw new IllegalStateException("two parts are named " + part.name());
                 }
-                List<String> paths = part.isFolder() ? List.of(part.name()) : part.paths();
-                for (String path : paths) {
-                    if (partOfPath.putIfAbsent(path, part.name()) != null) {
-                        throw new IllegalStateException("two parts write " + path);
+                if (part.isFolder()) {
+                    folders.add(i);
+                } else if (part.paths().size() != 1 || !part.paths().get(0).equals(part.name())) {
+                    for (String path : part.paths()) {
+                        if (files.putIfAbsent(path, i) != null) {
+                            throw new IllegalStateException("two parts write " + path);
+                        }
                     }
                 }
-                if (part.isFolder()) {
-                    folders.add(part.name());
-                }
                 if (part.provides() != null) {
-                    providers.put(part.provides(), part.name());
+                    providers.put(part.provides(), i);
                 }
             }
         }
 
-        String partOf(String path) {
-            String name = partOfPath.get(path);
-            if (name != null && !parts.get(name).isFolder()) {
-                return name;
+        /** The position of the part that writes a path; -1 for none. */
+        int partOf(String path) {
+            Integer i = files.get(path);
+            if (i != null) {
+                return i;
             }
-            for (String folder : folders) {
+            i = index.get(path);
+            if (i != null && !parts[i].isFolder() && parts[i].paths().contains(path)) {
+                return i;
+            }
+            for (int f : folders) {
+                String folder = parts[f].name();
                 if (path.startsWith(folder) && path.length() > folder.length()) {
-                    return folder;
+                    return f;
                 }
             }
-            return null;
+            return -1;
         }
 
-        void carry(String name, Made made) {
-            this.made.put(name, made);
-            if (made.keptLimited) {
-                keptBytes.addAndGet(made.bytes);
+        void carry(int i, Made m) {
+            made.set(i, m);
+            if (m.keptLimited) {
+                keptBytes.addAndGet(m.bytes);
             }
         }
 
         /** The part made, by this thread or another; waits for it. */
-        Made made(String name) throws IOException {
-            Made m = made.get(name);
+        Made made(int i) throws IOException {
+            Made m = made.get(i);
             if (m == null) {
-                Part part = parts.get(name);
+                Part part = parts[i];
                 Made mine = new Made(!part.isFolder() && part.provides() == null && part.paths().size() == 1);
-                m = made.putIfAbsent(name, mine);
-                if (m == null) {
-                    make(part, mine);
+                if (made.compareAndSet(i, null, mine)) {
+                    make(i, mine);
                     return mine;
+                }
+                m = made.get(i);
+                if (m == null) {
+                    return made(i);
                 }
             }
             m.files();
             return m;
         }
 
-        private void make(Part part, Made mine) throws IOException {
+        private void make(int i, Made mine) throws IOException {
+            Part part = parts[i];
             try {
                 if (part.needs() != null) {
-                    String provider = providers.get(part.needs());
+                    Integer provider = providers.get(part.needs());
                     if (provider != null) {
                         String version = made(provider).version;
                         if (version != null) {
@@ -310,22 +348,22 @@ public final class LiveBuild {
                 }
                 MemoryOutput out = new MemoryOutput();
                 part.make(out);
-                Map<String, byte[]> files = out.files();
-                check(part, files);
+                Map<String, byte[]> written = out.files();
+                check(part, written);
                 if (part.provides() != null) {
                     mine.version = context.versions().get(part.provides());
                 }
                 long bytes = 0;
-                for (byte[] b : files.values()) {
+                for (byte[] b : written.values()) {
                     bytes += b.length;
                 }
                 mine.bytes = bytes;
-                mine.files.complete(files);
+                mine.files.complete(written);
                 if (mine.keptLimited && keptBytes.addAndGet(bytes) > keepBytes) {
                     letGo();
                 }
             } catch (IOException | RuntimeException | Error e) {
-                made.remove(part.name(), mine);
+                made.compareAndSet(i, mine, null);
                 mine.files.completeExceptionally(e);
                 throw e;
             }
@@ -333,20 +371,20 @@ public final class LiveBuild {
 
         /** Forgets every page made, to be made again when read. */
         private void letGo() {
-            for (Map.Entry<String, Made> e : made.entrySet()) {
-                Made m = e.getValue();
-                if (m.keptLimited && m.isDone() && made.remove(e.getKey(), m)) {
+            for (int i = 0; i < parts.length; i++) {
+                Made m = made.get(i);
+                if (m != null && m.keptLimited && m.isDone() && made.compareAndSet(i, m, null)) {
                     keptBytes.addAndGet(-m.bytes);
                 }
             }
         }
 
-        private static void check(Part part, Map<String, byte[]> files) {
+        private static void check(Part part, Map<String, byte[]> written) {
             boolean ok = part.isFolder()
-                    ? files.keySet().stream().allMatch(p -> p.startsWith(part.name()))
-                    : files.keySet().equals(Set.copyOf(part.paths()));
+                    ? written.keySet().stream().allMatch(p -> p.startsWith(part.name()))
+                    : written.keySet().equals(Set.copyOf(part.paths()));
             if (!ok) {
-                throw new IllegalStateException(part + " wrote " + files.keySet() + ", not what it declared: "
+                throw new IllegalStateException(part + " wrote " + written.keySet() + ", not what it declared: "
                         + (part.isFolder() ? "files under " + part.name() : part.paths()));
             }
         }

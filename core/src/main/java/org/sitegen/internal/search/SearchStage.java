@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -41,6 +42,9 @@ public final class SearchStage implements Stage {
     static final String SCRIPT = "assets/search.js";
     private static final String BUILT_IN = "/org/sitegen/";
 
+    /** The key of each finding in the last plan. */
+    private Map<Finding, Object> lastKeys = Map.of();
+
     @Override
     public String name() {
         return "search";
@@ -71,10 +75,18 @@ public final class SearchStage implements Stage {
     public List<Part> plan(BuildContext context) {
         Site site = context.site();
         List<Object> findings = new ArrayList<>(site.findings().size());
+        Map<Finding, Object> keys = new IdentityHashMap<>(site.findings().size() * 2);
         for (Finding f : site.findings()) {
-            findings.add(Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
-                    f.units(), f.documents()));
+            // a finding that is the same object as in the last plan has the same key object
+            Object key = lastKeys.get(f);
+            if (key == null) {
+                key = Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
+                        f.units(), f.documents());
+            }
+            keys.put(f, key);
+            findings.add(key);
         }
+        lastKeys = keys;
         List<Object> categories = new ArrayList<>(site.categories().size());
         for (Category c : site.categories()) {
             categories.add(Part.key(c.id(), c.title(), c.inspection().id()));

@@ -26,7 +26,7 @@ import org.sitegen.model.Site;
  */
 public final class Preview implements AutoCloseable {
     /** How long the folder must be quiet before a burst of changes is taken in: one update per burst. */
-    public static final Duration QUIET = Duration.ofMillis(25);
+    public static final Duration QUIET = Duration.ofMillis(15);
 
     /** Where the preview says what it does: Maven's log, or a test's. */
     public interface Console {

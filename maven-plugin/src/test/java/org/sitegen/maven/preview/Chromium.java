@@ -22,12 +22,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * A headless Chromium, as core's tests start it (org.sitegen.testing.Browser): Debian's {@code
  * /usr/bin/chromium} and {@code /usr/bin/chromedriver} given explicitly (Selenium Manager never
- * runs, nothing is downloaded), a fresh profile folder, the console collected. Skips the test when
+ * runs, nothing is downloaded), or those the system properties {@code sitegen.chromium} and {@code
+ * sitegen.chromedriver} name; a fresh profile folder; the console collected. Skips the test when
  * they are missing, except on CI ({@code CI=true}), where it fails.
  */
 final class Chromium implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of(System.getProperty("sitegen.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("sitegen.chromedriver", "/usr/bin/chromedriver"));
 
     final ChromeDriver driver;
     private final Path profile;

@@ -1,0 +1,53 @@
+package org.sitegen.internal.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model objects (categories, findings, notices, pages) of the last load of a live build, by
+ * kind and id, handed out again when a load makes one equal to the last: then an unchanged record
+ * is the same object from one load to the next, and what a live build compares (the keys of its
+ * parts, which hold these objects) is compared by identity, not field by field. A load's objects
+ * are equal to the last ones whether or not they are reused; only the cost of comparing changes.
+ *
+ * <p>Kept by a {@link RecordCache}; for one load at a time.
+ */
+final class ModelReuse {
+    /** The kinds of record, each with maps of its own: ids of different kinds do not meet. */
+    private static final String KINDS = "cfnp";
+
+    private final List<Map<String, Object>> last = new ArrayList<>();
+    private final List<Map<String, Object>> next = new ArrayList<>();
+
+    ModelReuse() {
+        for (int i = 0; i < KINDS.length(); i++) {
+            last.add(new HashMap<>());
+            next.add(new HashMap<>());
+        }
+    }
+
+    /**
+     * The object the last load made for this record if it equals the fresh one, else the fresh one.
+     *
+     * @param kind {@code c}ategory, {@code f}inding, {@code n}otice or {@code p}age
+     */
+    @SuppressWarnings("unchecked")
+    <T> T same(char kind, String id, T fresh) {
+        int k = KINDS.indexOf(kind);
+        Object old = last.get(k).get(id);
+        T chosen = old != null && old.equals(fresh) ? (T) old : fresh;
+        next.get(k).put(id, chosen);
+        return chosen;
+    }
+
+    /** Ends a load: what it made is what the next one compares with. */
+    void loaded() {
+        for (int k = 0; k < KINDS.length(); k++) {
+            Map<String, Object> made = next.get(k);
+            last.set(k, made);
+            next.set(k, new HashMap<>(made.size() * 4 / 3 + 16));
+        }
+    }
+}
