@@ -150,6 +150,7 @@ class SeveralInspectionsRenderTest {
     @Test
     void aNoticeOfManyFindingsListsTheFirstOfEachChangeAndSaysHowManyMore() throws IOException {
         Path src = org.sitegen.testing.Corpus.write(tmp.resolve("many-src"), 250, 7);
+        Files.createDirectories(src.resolve("notices"));
         Files.writeString(src.resolve("notices/2023-12-26.md"), "---\ntitle: 通报\ndate: 2023-12-26\n---\n正文\n");
         Path many = tmp.resolve("many");
         SiteGenerator.builder().build().render(SiteFiles.load(src), many);
