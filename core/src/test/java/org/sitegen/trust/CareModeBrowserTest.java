@@ -40,10 +40,14 @@ class CareModeBrowserTest {
     static final Path EXAMPLE = Path.of("..", "example-site", "src", "site-gen");
     static final String KEY = "sitegen-care";
 
-    /** One page of each kind, the ledgers included. */
+    /**
+     * One page of each kind of the example site, the ledgers included (the accessibility test's
+     * pages of a site of several inspections are built there, not here).
+     */
     static final List<String> PAGES = new ArrayList<>(AccessibilityTest.PAGES);
 
     static {
+        PAGES.removeIf(page -> page.startsWith("several/"));
         PAGES.add("ledger.html");
         PAGES.add("ledger/2023-special.html");
     }
