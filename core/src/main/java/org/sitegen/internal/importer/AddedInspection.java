@@ -77,9 +77,10 @@ final class AddedInspection {
                     words.status(it.status())));
         }
         String title = parsed.inspection().inspector() == null ? id
-                : parsed.inspection().inspector() + (parsed.inspection().kind() == null ? "" : parsed.inspection().kind());
-        String summary = draft.texts.write(Message.of("import.summary.newInspection", "noun", base.word(), "id", id, "title", title,
-                "categories", parsed.groups().size(), "findings", parsed.findings().size()));
+                : parsed.inspection().inspector()
+                        + (parsed.inspection().kind() == null ? "" : parsed.inspection().kind());
+        String summary = draft.texts.write(Message.of("import.summary.newInspection", "noun", base.word(), "id", id,
+                "title", title, "categories", parsed.groups().size(), "findings", parsed.findings().size()));
         return draft.result(id, true, summary);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,15 @@ final class PlanDraft {
         this.texts = reading.problems.texts();
     }
 
+    /** {@return the plan as it stands: no files when refused, the notice's problems before the tree's} */
     Plan result(String inspectionId, boolean added, String summary) {
         List<Problem> all = new ArrayList<>(problems.all());
         all.addAll(treeProblems);
-        return new Plan(refused, inspectionId, added, refused ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files)),
-                List.copyOf(changes), summary, all);
+        Map<String, byte[]> written = refused ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        return new Plan(refused, inspectionId, added, written, List.copyOf(changes), summary, all);
     }
 
+    /** {@return a file under {@code notices/} for the notice that the tree has no file at} */
     String freeNoticeFile(String inspectionId) {
         String base = "notices/" + notice.date();
         List<String> names = List.of(base + ".md", base + "-" + inspectionId + ".md");

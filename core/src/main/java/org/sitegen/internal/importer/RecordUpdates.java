@@ -61,7 +61,8 @@ final class RecordUpdates {
         for (Finding f : site.findingsOf(inspection).stream()
                 .sorted((a, b) -> Integer.compare(a.number(), b.number())).toList()) {
             if (!mentioned.contains(f.number())) {
-                changes.add(new Change(Kind.UNMENTIONED, f.number(), f.title(), PlanDraft.file(f), f.status(), f.status()));
+                changes.add(new Change(Kind.UNMENTIONED, f.number(), f.title(), PlanDraft.file(f), f.status(),
+                        f.status()));
             }
         }
         addNotice(inspection);
