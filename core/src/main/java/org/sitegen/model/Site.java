@@ -2,9 +2,6 @@ package org.sitegen.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +16,11 @@ import java.util.Optional;
  * counts a site needs ({@link #findingsIn(Category)}, {@link #statusCounts()}…) are computed once,
  * when the site is made. Immutable and thread-safe.
  *
- * <p>(This file is longer than our others on purpose: it is the centre of the public model, and
- * about a third of it is the Javadoc of its accessors and of its {@link Builder}, which belongs
- * with them.)
+ * <p>(This file is longer than our others on purpose: what is left in it is the public API of the
+ * centre of the model, its accessors and its {@link Builder} with their Javadoc, which must be
+ * members of this class; the computing behind them is in package-private classes beside it:
+ * {@code ReadingOrder}, {@code RecordIndex}, {@code StatusTallies}, {@code InspectionIndex},
+ * {@code WithheldRecords} and {@code CategoryNumbers}.)
  */
 public final class Site {
     private final String title;
@@ -30,7 +29,6 @@ public final class Site {
     private final String baseUrl;
     private final Contact contact;
     private final SiteIdentity identity;
-    private final LocalDate declaredAsOf;
     private final java.nio.file.Path sourceDirectory;
     private final StatusVocabulary statuses;
     private final List<Inspection> inspections;
@@ -38,27 +36,13 @@ public final class Site {
     private final List<Finding> findings;
     private final List<Notice> notices;
     private final List<Page> pages;
-
-    private final Map<String, Finding> findingsById = new HashMap<>();
-    private final Map<String, Category> categoriesById = new HashMap<>();
-    private final Map<String, Inspection> inspectionsById = new HashMap<>();
-    private final Map<Category, List<Finding>> byCategory = new HashMap<>();
-    private final Map<Status, List<Finding>> byStatus = new HashMap<>();
-    private final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
-    private final Map<Category, StatusCounts> countsByCategory = new HashMap<>();
-    private final Map<Inspection, StatusCounts> countsByInspection = new HashMap<>();
-    private final Map<Inspection, List<Category>> categoriesByInspection = new HashMap<>();
-    private final Map<Inspection, List<Notice>> noticesByInspection = new HashMap<>();
-    private final Map<Inspection, Outcomes> outcomesByInspection = new HashMap<>();
-    private final StatusCounts counts;
     private final LocalDate asOf;
-    /** Withheld findings (public: false) by the id of their category; what they are is not kept. */
-    private final Map<String, Integer> withheldByCategory;
-    private final Map<Inspection, Integer> withheldByInspection = new HashMap<>();
-    private final int withheldTotal;
-    private final java.util.Set<String> withheldAssets;
-    /** The number of each category among all, withheld ones included, as the notice numbers them. */
-    private final Map<Category, Integer> categoryNumbers = new HashMap<>();
+
+    private final RecordIndex index;
+    private final StatusTallies counts;
+    private final InspectionIndex perInspection;
+    private final WithheldRecords withheld;
+    private final CategoryNumbers categoryNumbers;
 
     private Site(Builder b) {
         this.title = Objects.requireNonNull(b.title, "title must not be null");
@@ -67,65 +51,27 @@ public final class Site {
         this.baseUrl = b.baseUrl;
         this.contact = Objects.requireNonNull(b.contact, "contact must not be null");
         this.identity = Objects.requireNonNull(b.identity, "identity must not be null");
-        this.declaredAsOf = b.asOf;
         this.sourceDirectory = b.sourceDirectory;
         this.statuses = Objects.requireNonNull(b.statuses, "statuses must not be null");
         this.inspections = List.copyOf(b.inspections);
-        Map<Inspection, Integer> inspectionRank = new HashMap<>();
-        for (int i = 0; i < inspections.size(); i++) {
-            inspectionRank.put(inspections.get(i), i);
-        }
-        List<Category> cats = new ArrayList<>(b.categories);
-        // an inspection's categories together, in the order of site.yaml; one inspection: by order
-        cats.sort(Comparator.<Category>comparingInt(c -> inspectionRank.getOrDefault(c.inspection(), Integer.MAX_VALUE))
-                .thenComparingInt(Category::order).thenComparing(Category::id));
-        this.categories = List.copyOf(cats);
-        Map<Category, Integer> categoryRank = new HashMap<>();
-        for (int i = 0; i < categories.size(); i++) {
-            categoryRank.put(categories.get(i), i);
-        }
-        // each finding's category rank is looked up once, not at each of the sort's comparisons: a
-        // category's hash reads every field of it and its inspection, and 100,000 findings take
-        // about 1.7 million comparisons
-        record Ranked(int rank, Finding finding) {}
-        List<Ranked> ranked = new ArrayList<>(b.findings.size());
-        for (Finding f : b.findings) {
-            ranked.add(new Ranked(categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE), f));
-        }
-        ranked.sort(Comparator.comparingInt(Ranked::rank)
-                .thenComparingInt(r -> r.finding().number())
-                .thenComparing(r -> r.finding().id()));
-        List<Finding> fs = new ArrayList<>(ranked.size());
-        for (Ranked r : ranked) {
-            fs.add(r.finding());
-        }
-        this.findings = List.copyOf(fs);
-        List<Notice> ns = new ArrayList<>(b.notices);
-        ns.sort(Comparator.comparing(Notice::date).thenComparing(Notice::id));
-        this.notices = List.copyOf(ns);
-        List<Page> ps = new ArrayList<>(b.pages);
-        ps.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
-        this.pages = List.copyOf(ps);
+        this.categories = ReadingOrder.categories(inspections, b.categories);
+        this.findings = ReadingOrder.findings(categories, b.findings);
+        this.notices = ReadingOrder.notices(b.notices);
+        this.pages = ReadingOrder.pages(b.pages);
 
-        for (Inspection i : inspections) {
-            inspectionsById.put(i.id(), i);
-            byInspection.put(i, new ArrayList<>());
-        }
-        for (Category c : categories) {
-            categoriesById.put(c.id(), c);
-            byCategory.put(c, new ArrayList<>());
-        }
-        for (Status s : statuses.statuses()) {
-            byStatus.put(s, new ArrayList<>());
-        }
+        this.index = new RecordIndex(inspections, categories, statuses, findings);
+        this.counts = new StatusTallies(statuses, inspections, categories, findings, index);
+        this.perInspection = new InspectionIndex(inspections, categories, notices, index);
+        this.asOf = b.asOf != null ? b.asOf : newestDate(findings, notices);
+        List<Category> all = ReadingOrder.withWithheld(categories, b.withheldCategories);
+        this.withheld = new WithheldRecords(b.withheldByCategory, all, b.withheldAssets);
+        this.categoryNumbers = new CategoryNumbers(all, index.categoriesById);
+    }
+
+    /** The newest date of any finding's history or notice; {@code null} when there is none. */
+    private static LocalDate newestDate(List<Finding> findings, List<Notice> notices) {
         LocalDate newest = null;
         for (Finding f : findings) {
-            if (findingsById.putIfAbsent(f.id(), f) != null) {
-                throw new IllegalArgumentException("finding id '" + f.id() + "' is not unique");
-            }
-            byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
-            byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f);
-            byInspection.computeIfAbsent(f.inspection(), k -> new ArrayList<>()).add(f);
             for (HistoryEntry h : f.history()) {
                 newest = later(newest, h.date());
             }
@@ -133,59 +79,11 @@ public final class Site {
         for (Notice n : notices) {
             newest = later(newest, n.date());
         }
-        freeze(byCategory);
-        freeze(byStatus);
-        freeze(byInspection);
-        for (Category c : categories) {
-            countsByCategory.put(c, new StatusCounts(statuses, byCategory.get(c)));
-            categoriesByInspection.computeIfAbsent(c.inspection(), k -> new ArrayList<>()).add(c);
-        }
-        for (Notice n : notices) {
-            noticesByInspection.computeIfAbsent(n.inspection(), k -> new ArrayList<>()).add(n);
-        }
-        for (Inspection i : inspections) {
-            List<Finding> of = byInspection.get(i);
-            countsByInspection.put(i, new StatusCounts(statuses, of));
-            Outcomes sum = Outcomes.NONE;
-            for (Finding f : of) {
-                sum = sum.plus(f.outcomes());
-            }
-            outcomesByInspection.put(i, i.outcomes().orElse(sum));
-            categoriesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
-            noticesByInspection.computeIfAbsent(i, k -> new ArrayList<>());
-        }
-        categoriesByInspection.replaceAll((k, v) -> List.copyOf(v));
-        noticesByInspection.replaceAll((k, v) -> List.copyOf(v));
-        this.counts = new StatusCounts(statuses, findings);
-        this.asOf = declaredAsOf != null ? declaredAsOf : newest;
-        this.withheldByCategory = Map.copyOf(b.withheldByCategory);
-        this.withheldTotal = b.withheldByCategory.values().stream().mapToInt(Integer::intValue).sum();
-        this.withheldAssets = java.util.Set.copyOf(b.withheldAssets);
-        List<Category> all = new ArrayList<>(categories);
-        all.addAll(b.withheldCategories);
-        all.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
-        for (Category c : all) {
-            int n = withheldByCategory.getOrDefault(c.id(), 0);
-            if (n > 0) {
-                withheldByInspection.merge(c.inspection(), n, Integer::sum);
-            }
-        }
-        // numbered within its inspection, as its notice numbers them: each starts at （一）
-        Map<Inspection, Integer> numbered = new HashMap<>();
-        for (Category c : all) {
-            int n = numbered.merge(c.inspection(), 1, Integer::sum);
-            if (c.equals(categoriesById.get(c.id()))) {
-                categoryNumbers.put(c, n);
-            }
-        }
+        return newest;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;
-    }
-
-    private static <K> void freeze(Map<K, List<Finding>> map) {
-        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }
 
     /**
@@ -254,7 +152,7 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public List<Category> categoriesOf(Inspection inspection) {
-        return categoriesByInspection.getOrDefault(inspection, List.of());
+        return perInspection.categoriesOf(inspection);
     }
 
     /**
@@ -263,7 +161,7 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public List<Notice> noticesOf(Inspection inspection) {
-        return noticesByInspection.getOrDefault(inspection, List.of());
+        return perInspection.noticesOf(inspection);
     }
 
     /**
@@ -273,8 +171,7 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public StatusCounts statusCounts(Inspection inspection) {
-        StatusCounts c = countsByInspection.get(inspection);
-        return c != null ? c : new StatusCounts(statuses, List.of());
+        return counts.of(inspection);
     }
 
     /**
@@ -285,7 +182,7 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public Outcomes outcomes(Inspection inspection) {
-        return outcomesByInspection.getOrDefault(inspection, Outcomes.NONE);
+        return perInspection.outcomes(inspection);
     }
 
     /** {@return the categories, by inspection (in the order of {@code site.yaml}), then order} */
@@ -319,7 +216,7 @@ public final class Site {
      * @param id the finding's id, e.g. {@code leased-public-assets}
      */
     public Optional<Finding> finding(String id) {
-        return Optional.ofNullable(findingsById.get(id));
+        return Optional.ofNullable(index.findingsById.get(id));
     }
 
     /**
@@ -328,7 +225,7 @@ public final class Site {
      * @param id the category's id
      */
     public Optional<Category> category(String id) {
-        return Optional.ofNullable(categoriesById.get(id));
+        return Optional.ofNullable(index.categoriesById.get(id));
     }
 
     /**
@@ -337,7 +234,7 @@ public final class Site {
      * @param id the inspection's id
      */
     public Optional<Inspection> inspection(String id) {
-        return Optional.ofNullable(inspectionsById.get(id));
+        return Optional.ofNullable(index.inspectionsById.get(id));
     }
 
     /**
@@ -346,7 +243,7 @@ public final class Site {
      * @param category one of {@link #categories()}
      */
     public List<Finding> findingsIn(Category category) {
-        return byCategory.getOrDefault(category, List.of());
+        return index.byCategory.getOrDefault(category, List.of());
     }
 
     /**
@@ -355,7 +252,7 @@ public final class Site {
      * @param status one of the statuses of {@link #statuses()}
      */
     public List<Finding> findingsWith(Status status) {
-        return byStatus.getOrDefault(status, List.of());
+        return index.byStatus.getOrDefault(status, List.of());
     }
 
     /**
@@ -364,12 +261,12 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public List<Finding> findingsOf(Inspection inspection) {
-        return byInspection.getOrDefault(inspection, List.of());
+        return index.byInspection.getOrDefault(inspection, List.of());
     }
 
     /** {@return how many findings have each status, over the whole site} */
     public StatusCounts statusCounts() {
-        return counts;
+        return counts.all();
     }
 
     /**
@@ -379,8 +276,7 @@ public final class Site {
      * @param category one of {@link #categories()}
      */
     public StatusCounts statusCounts(Category category) {
-        StatusCounts c = countsByCategory.get(category);
-        return c != null ? c : new StatusCounts(statuses, List.of());
+        return counts.of(category);
     }
 
     /**
@@ -396,7 +292,7 @@ public final class Site {
      * in a withheld category); nothing else of them is in the site}
      */
     public int withheldFindings() {
-        return withheldTotal;
+        return withheld.total();
     }
 
     /**
@@ -405,7 +301,7 @@ public final class Site {
      * @param inspection one of {@link #inspections()}
      */
     public int withheldFindings(Inspection inspection) {
-        return withheldByInspection.getOrDefault(inspection, 0);
+        return withheld.in(inspection);
     }
 
     /**
@@ -414,7 +310,7 @@ public final class Site {
      * @param category one of {@link #categories()}
      */
     public int withheldFindings(Category category) {
-        return withheldByCategory.getOrDefault(category.id(), 0);
+        return withheld.in(category);
     }
 
     /**
@@ -426,7 +322,7 @@ public final class Site {
      * @throws IllegalArgumentException for a category of another site
      */
     public int categoryNumber(Category category) {
-        Integer n = categoryNumbers.get(category);
+        Integer n = categoryNumbers.of(category);
         if (n == null) {
             throw new IllegalArgumentException("category " + category.id() + " is not one of the site's");
         }
@@ -438,7 +334,7 @@ public final class Site {
      * paths relative to the source folder ({@code assets/…}); they are not published}
      */
     public java.util.Set<String> withheldAssets() {
-        return withheldAssets;
+        return withheld.assets();
     }
 
     /** Builds a {@link Site}. Not thread-safe; {@link #build()} copies what it was given. */

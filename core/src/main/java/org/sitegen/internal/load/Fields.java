@@ -132,7 +132,7 @@ final class Fields {
         if (raw == null) {
             return null;
         }
-        if (!isInteger(raw)) {
+        if (!ScalarSyntax.isInteger(raw)) {
             problems.error(valuePos(key), "value.notInteger", "key", key, "value", raw);
             return null;
         }
@@ -157,13 +157,13 @@ final class Fields {
         if (raw == null || LONG_TERM.contains(raw)) {
             return null;
         }
-        if (raw.length() == 7 && raw.charAt(4) == '-' && allDigits(raw, 0, 4) && allDigits(raw, 5, 7)) {
-            int month = digits(raw, 5, 7);
+        if (ScalarSyntax.isYearMonth(raw)) {
+            int month = ScalarSyntax.digits(raw, 5, 7);
             if (month < 1 || month > 12) {
                 problems.error(valuePos(key), "date.unreal", "value", raw);
                 return null;
             }
-            return java.time.YearMonth.of(digits(raw, 0, 4), month).atEndOfMonth();
+            return java.time.YearMonth.of(ScalarSyntax.digits(raw, 0, 4), month).atEndOfMonth();
         }
         return parseDate(key, raw, valuePos(key));
     }
@@ -174,43 +174,17 @@ final class Fields {
     }
 
     LocalDate parseDate(String key, String raw, Pos at) {
-        if (!isIsoDate(raw)) {
+        if (!ScalarSyntax.isIsoDate(raw)) {
             problems.error(at, "date.format", "key", key, "value", raw);
             return null;
         }
         try {
-            return LocalDate.of(digits(raw, 0, 4), digits(raw, 5, 7), digits(raw, 8, 10));
+            return LocalDate.of(ScalarSyntax.digits(raw, 0, 4), ScalarSyntax.digits(raw, 5, 7),
+                    ScalarSyntax.digits(raw, 8, 10));
         } catch (DateTimeException e) {
             problems.error(at, "date.unreal", "value", raw);
             return null;
         }
-    }
-
-    /** [+-]?[0-9]{1,9}, checked by hand: this runs for every record. */
-    private static boolean isInteger(String s) {
-        int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
-        int n = s.length() - start;
-        return n >= 1 && n <= 9 && allDigits(s, start, s.length());
-    }
-
-    /** [0-9]{4}-[0-9]{2}-[0-9]{2}. */
-    private static boolean isIsoDate(String s) {
-        return s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-'
-                && allDigits(s, 0, 4) && allDigits(s, 5, 7) && allDigits(s, 8, 10);
-    }
-
-    private static boolean allDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int digits(String s, int from, int to) {
-        return Integer.parseInt(s, from, to, 10);
     }
 
     /** true/false; null when absent or wrong. */

@@ -3,7 +3,6 @@ package org.sitegen.internal.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.sitegen.internal.text.PlainText;
 import org.sitegen.internal.text.Html;
@@ -22,28 +21,17 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 
 /**
  * Markdown of the records to safe HTML, in the dialect of {@link Markdown}.
  * Link targets are limited by {@link UrlPolicy}; raw HTML, when a text has any, is cleaned with a
- * jsoup safelist. Headings start at level 2, since every page has its own {@code <h1>}.
+ * jsoup safelist ({@link RawHtml}). Headings start at level 2, since every page has its own {@code <h1>}.
  *
  * <p>Immutable and thread-safe: one instance serves a whole render.
  */
 public final class MarkdownHtml {
     /** Prefix of heading ids, so that they cannot clash with the ids of the templates. */
     static final String HEADING_ID_PREFIX = Markdown.HEADING_ID_PREFIX;
-
-    private static final Set<String> TAGS = Set.of("a", "abbr", "b", "blockquote", "br", "caption", "cite",
-            "code", "col", "colgroup", "dd", "del", "details", "div", "dl", "dt", "em", "figcaption", "figure",
-            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre",
-            "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
-            "tfoot", "th", "thead", "time", "tr", "u", "ul");
 
     /** Characters that may make Markdown do something: emphasis, links, code, HTML, escapes… */
     private static final String MARKUP = "\\`*_[]!<>&#~|:";
@@ -54,7 +42,7 @@ public final class MarkdownHtml {
     private final HtmlRenderer blockRenderer;
     private final HtmlRenderer inlineRenderer;
     private final TextContentRenderer textRenderer;
-    private final Cleaner cleaner;
+    private final RawHtml rawHtml;
 
     public MarkdownHtml() {
         List<Extension> extensions = Markdown.EXTENSIONS;
@@ -66,7 +54,7 @@ public final class MarkdownHtml {
         this.inlineRenderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).urlSanitizer(urls)
                 .percentEncodeUrls(true).attributeProviderFactory(context -> cells).omitSingleParagraphP(true).build();
         this.textRenderer = TextContentRenderer.builder().build();
-        this.cleaner = new Cleaner(safelist());
+        this.rawHtml = new RawHtml();
     }
 
     /** A whole text (notice, page, introduction) as HTML blocks. */
@@ -229,63 +217,9 @@ public final class MarkdownHtml {
         node.unlink();
     }
 
-    /**
-     * @param hrefs the targets of the links and images of raw HTML. Markdown's own, given theirs in
-     *     {@link #prepare}, pass through it again unchanged: a target it gives is a page's ({@code
-     *     .html}, no record's file) or a published file, which leads to itself
-     */
+    /** The HTML as rendered, or, when the text has raw HTML, cleaned ({@link RawHtml}). */
     private String clean(String html, boolean raw, UnaryOperator<String> hrefs) {
-        if (!raw) {
-            return html;
-        }
-        Document dirty = Jsoup.parseBodyFragment(html, "");
-        // The cleaner copies what it keeps without the parser's nesting rules: a paragraph could end
-        // up holding a paragraph, which a browser (and the HTML checker) reads differently. Parsing
-        // the cleaned HTML again, as a browser would, and cleaning that gives a tree that reads back
-        // as written.
-        Document once = cleaner.clean(dirty);
-        once.outputSettings().prettyPrint(false);
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(once.body().html(), ""));
-        clean.outputSettings().prettyPrint(false);
-        for (Element e : clean.body().getAllElements()) {
-            if (e.hasAttr("href") && !UrlPolicy.isSafeLink(e.attr("href"))) {
-                e.removeAttr("href");
-            } else if (e.hasAttr("href") && hrefs != null) {
-                e.attr("href", hrefs.apply(e.attr("href")));
-            }
-            if (e.hasAttr("cite") && !UrlPolicy.isSafeLink(e.attr("cite"))) {
-                e.removeAttr("cite");
-            }
-            if (e.hasAttr("src") && !UrlPolicy.isSafeResource(e.attr("src"))) {
-                e.removeAttr("src");
-            } else if (e.hasAttr("src") && hrefs != null) {
-                e.attr("src", hrefs.apply(e.attr("src")));
-            }
-            if (e.hasAttr("id") && !e.attr("id").startsWith(HEADING_ID_PREFIX)) {
-                e.removeAttr("id");
-            }
-            if (e.nameIs("h1")) {
-                e.tagName("h2");
-            }
-        }
-        clean.body().select("img:not([src])").remove();
-        // what the safelist lets through must still be valid HTML: an image has an alt text (empty:
-        // the record gave none), a disclosure widget its summary
-        for (Element img : clean.body().select("img:not([alt])")) {
-            img.attr("alt", "");
-        }
-        for (Element details : clean.body().select("details")) {
-            if (details.children().isEmpty() || !details.child(0).nameIs("summary")) {
-                details.unwrap();
-            }
-        }
-        for (Element summary : clean.body().select("summary")) {
-            Element parent = summary.parent();
-            if (parent == null || !parent.nameIs("details") || parent.child(0) != summary) {
-                summary.unwrap();
-            }
-        }
-        return clean.body().html();
+        return raw ? rawHtml.clean(html, hrefs) : html;
     }
 
     private static void tableCell(Node node, Map<String, String> attributes) {
@@ -298,26 +232,6 @@ public final class MarkdownHtml {
                 attributes.put("scope", "col");
             }
         }
-    }
-
-    private static Safelist safelist() {
-        Safelist s = new Safelist().addTags(TAGS.toArray(String[]::new));
-        s.addAttributes("a", "href", "title");
-        s.addAttributes("img", "src", "alt", "title", "width", "height");
-        s.addAttributes("blockquote", "cite");
-        s.addAttributes("q", "cite");
-        s.addAttributes("abbr", "title");
-        s.addAttributes("time", "datetime");
-        s.addAttributes("ol", "start", "reversed", "type");
-        s.addAttributes("code", "class");
-        s.addAttributes("col", "span");
-        s.addAttributes("colgroup", "span");
-        s.addAttributes("td", "colspan", "rowspan", "class");
-        s.addAttributes("th", "colspan", "rowspan", "class", "scope");
-        for (String h : List.of("h1", "h2", "h3", "h4", "h5", "h6")) {
-            s.addAttributes(h, "id");
-        }
-        return s;
     }
 
     /** Finds headings and raw HTML. */
