@@ -95,7 +95,7 @@ final class InspectionViews {
             rows.add(new StatusRow(badges.badge(e.getKey(), i), several ? null : SUB + SitePaths.status(e.getKey()),
                     e.getValue(), Percent.format(e.getValue(), counts.total())));
         }
-        String headline = headline(counts, i);
+        String headline = badges.headline(counts, i);
         Dashboard dashboard = new Dashboard(headline,
                 Charts.stackedBar(badges.chartParts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
                 views.withheld(site.withheldFindings(i)));
@@ -181,7 +181,7 @@ final class InspectionViews {
                 links.add(new Link(SUB + SitePaths.finding(f), views.findingTitle(f)));
             }
             Link more = fs.size() <= MAX_LISTED_CHANGES ? null : new Link(SUB + SitePaths.status(p[1]),
-                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", badges.label(p[1])));
+                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", badges.badge(p[1], i).label()));
             groups.add(new ChangeGroup(heading, links, more));
         }
         String summary = parts.isEmpty() ? null
@@ -204,14 +204,6 @@ final class InspectionViews {
                     views.progress(cc), badges.nonZero(cc, i)));
         }
         return cards;
-    }
-
-    /** The sentence of an inspection's dashboard, in its words: 共4项问题：已整改1项，部分整改1项…. */
-    private String headline(StatusCounts counts, Inspection i) {
-        if (counts.total() == 0) {
-            return msg.get("headlineEmpty");
-        }
-        return msg.format("headline", "total", counts.total(), "parts", parts(counts, i));
     }
 
     private String parts(StatusCounts counts, Inspection i) {

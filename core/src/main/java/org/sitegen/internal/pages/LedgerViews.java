@@ -95,8 +95,8 @@ final class LedgerViews {
         String scope = inspection == null ? site.title() : inspection.title();
         String caption = site.asOf() == null ? heading
                 : msg.format("ledgerCaption", "heading", heading, "date", msg.date(site.asOf()));
-        return new LedgerPage(views.homeCrumb(root, heading), heading, scope, views.badges().headline(counts), caption,
-                !groups.isEmpty(), groups, pager, !others.isEmpty(), others);
+        return new LedgerPage(views.homeCrumb(root, heading), heading, scope, views.badges().headline(counts, inspection),
+                caption, !groups.isEmpty(), groups, pager, !others.isEmpty(), others);
     }
 
     private static String path(Inspection inspection, int page) {
@@ -108,7 +108,7 @@ final class LedgerViews {
         LocalDate changed = ViewFactory.changed(f);
         return new LedgerRow(root + SitePaths.finding(f), f.number(), f.title(), !measures.isEmpty(), measures,
                 !f.units().isEmpty(), f.units(), views.date(f.deadline()), ViewFactory.iso(f.deadline()),
-                views.badges().badge(f.status()), f.isOverdue(site.asOf()), views.date(changed),
+                views.badges().badge(f.status(), f.inspection()), f.isOverdue(site.asOf()), views.date(changed),
                 ViewFactory.iso(changed));
     }
 }

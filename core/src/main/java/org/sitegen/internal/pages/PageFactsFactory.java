@@ -70,7 +70,7 @@ final class PageFactsFactory {
         return new PageFacts(SitePaths.finding(f), msg.get("column.findings"), msg.get("columnType.findings"),
                 f.title(), orAsOf(ViewFactory.changed(f)),
                 msg.format("findingDescription", "number", f.number(), "title", f.title(), "status",
-                        views.badges().label(f.status())),
+                        views.badges().badge(f.status(), f.inspection()).label()),
                 null, f.category().title());
     }
 

@@ -63,10 +63,15 @@ final class StatusBadges {
 
     /** The sentence of the dashboard, e.g. 共23项问题：完成4项，基本完成1项，阶段性完成18项. */
     String headline(StatusCounts counts) {
+        return headline(counts, null);
+    }
+
+    /** The sentence of a dashboard, the statuses in an inspection's words (null: the site's): 共4项问题：已整改1项…. */
+    String headline(StatusCounts counts, Inspection inspection) {
         if (counts.total() == 0) {
             return msg.get("headlineEmpty");
         }
-        return msg.format("headline", "total", counts.total(), "parts", parts(counts, "headlinePart"));
+        return msg.format("headline", "total", counts.total(), "parts", parts(counts, "headlinePart", inspection));
     }
 
     String parts(StatusCounts counts, String key) {

@@ -9,6 +9,7 @@ import org.sitegen.internal.pages.View.Pager;
 import org.sitegen.internal.pages.View.PagerItem;
 import org.sitegen.internal.pages.View.StatusPage;
 import org.sitegen.model.Finding;
+import org.sitegen.model.Inspection;
 import org.sitegen.model.Site;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusCounts;
@@ -67,8 +68,23 @@ final class StatusViews {
                     numbers,
                     msg.format("pageRange", "from", from + 1, "to", to, "count", all.size()));
         }
-        return new StatusPage(views.homeCrumb(badges.label(s)), heading, badges.badge(s), others, !items.isEmpty(),
-                items, pager);
+        return new StatusPage(views.homeCrumb(badges.label(s)), heading, otherWords(s), badges.badge(s), others,
+                !items.isEmpty(), items, pager);
+    }
+
+    /**
+     * What the inspections that name a status otherwise call it (an audit's 已整改 for 完成), so
+     * that a reader who knows it by their words finds it; null when every one uses the site's.
+     */
+    private String otherWords(Status s) {
+        List<String> words = new ArrayList<>();
+        for (Inspection i : site.inspections()) {
+            String label = badges.badge(s, i).label();
+            if (!label.equals(badges.label(s))) {
+                words.add(msg.format("statusInWords", "inspection", i.title(), "label", label));
+            }
+        }
+        return words.isEmpty() ? null : String.join(msg.get("listSeparator"), words);
     }
 
     private static String fileName(Status s) {

@@ -151,9 +151,9 @@ final class ViewFactory {
      */
     FindingPage finding(Finding f, Finding previous, Finding next) {
         Category c = f.category();
-        Breadcrumb crumb = new Breadcrumb(
-                List.of(new Link(SUB + SitePaths.INDEX, msg.get("navHome")), new Link(SUB + SitePaths.category(c), heading(c))),
-                msg.format("findingNumber", "number", f.number()));
+        List<Link> crumbs = inspectionCrumbs(c.inspection());
+        crumbs.add(new Link(SUB + SitePaths.category(c), heading(c)));
+        Breadcrumb crumb = new Breadcrumb(crumbs, msg.format("findingNumber", "number", f.number()));
         List<MeasureView> measures = measures(f, SitePaths.finding(f));
         List<HistoryView> history = new ArrayList<>(f.history().size());
         for (HistoryEntry h : f.history()) {
@@ -190,7 +190,7 @@ final class ViewFactory {
         }
         String intro = c.introduction().isBlank() ? null
                 : markdown.block(c.introduction(), hrefs.on(c.origin(), SitePaths.category(c)));
-        return new CategoryPage(homeCrumb(heading(c)), heading(c), c.inspection().title(), intro,
+        return new CategoryPage(new Breadcrumb(inspectionCrumbs(c.inspection()), heading(c)), heading(c), c.inspection().title(), intro,
                 categoryBar(c, cc), progress(cc), badges.nonZero(cc, c.inspection()),
                 msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items,
                 withheld(site.withheldFindings(c)));
@@ -323,6 +323,19 @@ final class ViewFactory {
 
     Breadcrumb homeCrumb(String root, String here) {
         return new Breadcrumb(List.of(new Link(root + SitePaths.INDEX, msg.get("navHome"))), here);
+    }
+
+    /**
+     * The way from the home page to a page of an inspection's (a category, a finding), as far as
+     * the inspection: 首页 › its page when the site has several, else 首页 alone.
+     */
+    private List<Link> inspectionCrumbs(Inspection i) {
+        List<Link> crumbs = new ArrayList<>(3);
+        crumbs.add(new Link(SUB + SitePaths.INDEX, msg.get("navHome")));
+        if (site.inspections().size() > 1) {
+            crumbs.add(new Link(SUB + SitePaths.inspection(i), i.title()));
+        }
+        return crumbs;
     }
 
     private Link findingLink(Finding f) {
