@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,16 @@ class ExampleSiteRenderTest {
             assertEquals(f.documents(), d.select(".facts ul li").eachText().stream()
                     .filter(f.documents()::contains).toList(), path);
         }
+    }
+
+    @Test
+    void withOneInspectionTheBreadcrumbsLeadFromTheHomePageStraightToTheCategory() {
+        Element category = pages.page("categories/funds.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "（二）资金安全风险较高"), category.select("li").eachText());
+        Element finding = pages.page("findings/leased-public-assets.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "（二）资金安全风险较高", "问题6"), finding.select("li").eachText());
+        assertEquals(List.of("../index.html", "../categories/funds.html"), finding.select("a").eachAttr("href"));
+        assertNull(pages.page("status/completed.html").selectFirst(".status-words"), "one inspection, the site's words");
     }
 
     @Test

@@ -98,6 +98,88 @@ class SeveralInspectionsRenderTest {
     }
 
     @Test
+    void theLedgersShowEachFindingsStatusInItsInspectionsWords() {
+        Document own = pages.page("ledger/2024-audit.html");
+        assertEquals("共3项问题：已整改1项，部分整改1项，正在整改1项", own.selectFirst(".headline").text());
+        assertEquals(List.of("已整改", "部分整改", "正在整改"), own.select(".ledger-result .badge").eachText());
+        Document all = pages.page("ledger.html");
+        assertEquals("部分整改", ledgerStatus(all, "findings/2024-audit-02.html"));
+        assertEquals("完成", ledgerStatus(all, "findings/leased-public-assets.html"));
+        assertEquals("阶段性完成", ledgerStatus(all, "findings/2024-regular-02.html"));
+        assertEquals("共30项问题：完成11项，基本完成2项，阶段性完成15项，未完成2项", all.selectFirst(".headline").text(),
+                "the site's totals stay in the site's words");
+    }
+
+    private static String ledgerStatus(Document ledger, String href) {
+        return ledger.selectFirst(".ledger-row a[href=" + href + "]").closest("tr").selectFirst(".ledger-result .badge").text();
+    }
+
+    @Test
+    void theStatusPagesListEachFindingInItsInspectionsWordsAndSayWhatAnInspectionCallsTheStatus() {
+        Document completed = pages.page("status/completed.html");
+        assertEquals("完成（11项）", completed.selectFirst("h1").text());
+        assertEquals("区审计局经济责任审计中称“已整改”", completed.selectFirst(".status-words").text());
+        assertEquals("已整改", itemStatus(completed, "../findings/2024-audit-01.html"));
+        assertEquals("完成", itemStatus(completed, "../findings/leased-public-assets.html"));
+        Document notCompleted = pages.page("status/not-completed.html");
+        assertEquals("正在整改", itemStatus(notCompleted, "../findings/2024-audit-03.html"));
+        assertEquals("未完成", itemStatus(notCompleted, "../findings/" + notCompletedXuncha() + ".html"));
+        assertNull(pages.page("status/basically-completed.html").selectFirst(".status-words"),
+                "no inspection names 基本完成 otherwise");
+    }
+
+    private static String itemStatus(Document list, String href) {
+        return list.selectFirst(".finding-item a[href=" + href + "]").closest("li").selectFirst(".badge").text();
+    }
+
+    private static String notCompletedXuncha() {
+        return site.findings().stream().filter(f -> f.inspection().id().equals("2024-regular"))
+                .filter(f -> f.status().code().equals("not-completed")).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void aFindingPageShowsAndDescribesItsStatusInItsInspectionsWords() {
+        Document finding = pages.page("findings/2024-audit-03.html");
+        assertEquals("正在整改", finding.selectFirst(".finding-status .badge").text());
+        assertTrue(finding.selectFirst("meta[name=Description]").attr("content").endsWith("整改结果：正在整改"),
+                finding.selectFirst("meta[name=Description]").attr("content"));
+    }
+
+    @Test
+    void anAuditNoticeOfManyFindingsSaysHowManyMoreInTheAuditsWords() throws IOException {
+        Path src = org.sitegen.testing.Corpus.write(tmp.resolve("audit-src"), 250, 7);
+        Path yaml = src.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("title: 省委第七巡视组专项巡视, inspector: 省委第七巡视组, kind: 专项巡视",
+                "title: 区审计局经济责任审计, inspector: 区审计局, kind: 经济责任审计"));
+        Files.createDirectories(src.resolve("notices"));
+        Files.writeString(src.resolve("notices/2023-12-26.md"), "---\ntitle: 通报\ndate: 2023-12-26\n---\n正文\n");
+        Path audit = tmp.resolve("audit");
+        SiteGenerator.builder().build().render(SiteFiles.load(src), audit);
+        PageChecks auditPages = new PageChecks(audit);
+        Document notice = auditPages.page("notices/2023-12-26.html");
+        assertEquals("250 项首次公布为部分整改", notice.selectFirst(".notice-changes h3").text());
+        assertEquals("另有 50 项未列出，见现为“部分整改”的全部问题", notice.selectFirst(".change-more a").text());
+        Document phased = auditPages.page("status/phased.html");
+        assertEquals("区审计局经济责任审计中称“部分整改”", phased.selectFirst(".status-words").text());
+        assertTrue(phased.select(".finding-item .badge").eachText().stream().allMatch("部分整改"::equals));
+    }
+
+    @Test
+    void withSeveralInspectionsCategoryAndFindingPagesLeadThroughTheirInspection() {
+        Element category = pages.page("categories/2024-audit-c01.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "区审计局经济责任审计", "（一）预算管理方面"), category.select("li").eachText());
+        assertEquals(List.of("../index.html", "../inspections/2024-audit.html"), category.select("a").eachAttr("href"));
+        Element finding = pages.page("findings/2024-audit-02.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "区审计局经济责任审计", "（一）预算管理方面", "问题2"), finding.select("li").eachText());
+        assertEquals(List.of("../index.html", "../inspections/2024-audit.html", "../categories/2024-audit-c01.html"),
+                finding.select("a").eachAttr("href"));
+        Element first = pages.page("findings/leased-public-assets.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "省委第七巡视组专项巡视", "（二）资金安全风险较高", "问题6"), first.select("li").eachText());
+        assertEquals("../inspections/2023-special.html", first.select("a").get(1).attr("href"));
+        assertEquals("page", first.selectFirst("li:last-child").attr("aria-current"));
+    }
+
+    @Test
     void countsAreEachInspectionsOwn() {
         assertEquals("共23项问题：完成8项，基本完成2项，阶段性完成13项",
                 pages.page("inspections/2023-special.html").selectFirst(".dashboard .headline").text());

@@ -37,7 +37,9 @@ class AccessibilityTest {
             "inspections/2023-special.html",
             // a site of several inspections (issue 13), under several/
             "several/index.html", "several/inspections/2023-special.html", "several/inspections/2024-audit.html",
-            "several/notices/2024-06-30.html", "several/findings/2024-audit-02.html");
+            "several/notices/2024-06-30.html", "several/findings/2024-audit-02.html",
+            // what shows a status in an inspection's words, and the breadcrumb through an inspection
+            "several/status/completed.html", "several/ledger/2024-audit.html", "several/categories/2024-audit-c01.html");
 
     static final String RUN = """
             const done = arguments[arguments.length - 1];

@@ -105,13 +105,13 @@ final class NoticeParser {
         }
         LocalDate date = closing == null ? head.date() : closing.date();
         if (date == null && closing != null && closing.monthDay() != null) {
-            LocalDate feedback = NoticeParts.inspection(outline.opening, ImportProblems.quiet()).feedback();
+            LocalDate feedback = NoticeParts.inspection(outline.opening, head.title(), ImportProblems.quiet()).feedback();
             date = withYear(closing.monthDay(), head.date(), feedback);
         }
         if (date == null) {
             problems.error(0, 0, "import.noDate");
         }
-        ParsedNotice.Inspected inspection = NoticeParts.inspection(outline.opening, problems);
+        ParsedNotice.Inspected inspection = NoticeParts.inspection(outline.opening, head.title(), problems);
         Contact contact = NoticeParts.contact(outline.contactLines);
         if (contact.isEmpty()) {
             problems.warning(0, 0, "import.noContact");

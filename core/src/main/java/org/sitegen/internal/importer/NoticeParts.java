@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitegen.model.Contact;
+import org.sitegen.model.InspectionWords.Base;
 
 /**
  * Reads the parts of a notice that are sentences rather than structure: the inspection from the
@@ -39,10 +40,15 @@ final class NoticeParts {
         return CONTACT_WORDS.matcher(line.key()).find();
     }
 
-    /** The inspection stated by the opening lines; what is not found is reported at {@code line}. */
-    static ParsedNotice.Inspected inspection(List<NoticeLine> opening, ImportProblems problems) {
+    /**
+     * The inspection stated by the opening lines; what is not found is reported at the first, in
+     * the words of the kind the notice names (巡察, 审计…: {@link OpeningWords}).
+     *
+     * @param title the notice's title, or null
+     */
+    static ParsedNotice.Inspected inspection(List<NoticeLine> opening, String title, ImportProblems problems) {
         if (opening.isEmpty()) {
-            problems.warning(0, 0, "import.noOpening");
+            problems.warning(0, 0, "import.noOpening", OpeningWords.pairs(OpeningWords.kindOf(title), "period"));
             return ParsedNotice.Inspected.NONE;
         }
         StringBuilder keyText = new StringBuilder();
@@ -53,10 +59,11 @@ final class NoticeParts {
         }
         String key = keyText.toString();
         int line = opening.get(0).number();
+        Base said = OpeningWords.kindOf(title, text.toString());
         Matcher period = PERIOD.matcher(key);
         if (!period.find()) {
-            problems.warning(line, 0, "import.noPeriod");
-            return new ParsedNotice.Inspected(null, null, null, null, null, feedback(key, 0, line, problems));
+            problems.warning(line, 0, "import.noPeriod", OpeningWords.pairs(said, "period"));
+            return new ParsedNotice.Inspected(null, null, null, null, null, feedback(key, 0, line, said, problems));
         }
         LocalDate start = ChineseDates.of(period.group(1), period.group(2), period.group(3));
         int endYear = Integer.parseInt(period.group(4) != null ? period.group(4) : period.group(1));
@@ -65,7 +72,8 @@ final class NoticeParts {
             end = ChineseDates.of(String.valueOf(endYear + 1), period.group(5), period.group(6));
         }
         if (start == null || end == null) {
-            problems.warning(line, 0, "import.periodUnreal", "period", text.substring(period.start(), period.end()));
+            problems.warning(line, 0, "import.periodUnreal",
+                    OpeningWords.pairs(said, "period", "period", text.substring(period.start(), period.end())));
         }
         // who inspected whom is said in the clause after the period: look there only, so a long
         // paragraph cannot make the lazy groups below slow
@@ -85,11 +93,12 @@ final class NoticeParts {
         if (inspector == null && kind != null) {
             inspector = inspectorBefore(key, text.toString(), period.start()); // 区委第一巡察组于2023年…对…开展了常规巡察
         }
+        Base base = OpeningWords.kindOf(kind, inspector, title, text.toString());
         if (inspector == null || kind == null) {
-            problems.warning(line, 0, "import.noInspector");
+            problems.warning(line, 0, "import.noInspector", OpeningWords.pairs(base, "inspector"));
         }
         return new ParsedNotice.Inspected(inspector, kind, target, start, end,
-                feedback(key, period.end(), line, problems));
+                feedback(key, period.end(), line, base, problems));
     }
 
     /** The inspectors named just before the period, in the same clause: …，区委第一巡察组于[period]. */
@@ -105,7 +114,7 @@ final class NoticeParts {
         return before.matches(".{2,30}(组|局|厅|署|办公室)") ? before : null;
     }
 
-    private static LocalDate feedback(String key, int from, int line, ImportProblems problems) {
+    private static LocalDate feedback(String key, int from, int line, Base base, ImportProblems problems) {
         Matcher m = FEEDBACK.matcher(key.substring(from, Math.min(key.length(), from + WINDOW)));
         if (m.find()) {
             LocalDate date = ChineseDates.of(m.group(1), m.group(2), m.group(3));
@@ -113,7 +122,7 @@ final class NoticeParts {
                 return date;
             }
         }
-        problems.warning(line, 0, "import.noFeedback");
+        problems.warning(line, 0, "import.noFeedback", OpeningWords.pairs(base, "feedback"));
         return null;
     }
 

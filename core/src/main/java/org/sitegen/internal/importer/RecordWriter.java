@@ -170,7 +170,7 @@ final class RecordWriter {
         Inspected i = notice.inspection();
         String inspectionTitle = (i.inspector() == null ? "" : i.inspector()) + (i.kind() == null ? "" : i.kind());
         if (inspectionTitle.isEmpty()) {
-            problems.error(0, 0, "import.noInspectionTitle");
+            problems.error(0, 0, "import.noInspectionTitle", OpeningWords.pairs(base(), "title"));
         }
         String inner = indent + "  ";
         sb.append(indent).append("- id: ").append(YamlQuoting.scalar(inspectionId)).append('\n');

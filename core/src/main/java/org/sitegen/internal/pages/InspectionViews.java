@@ -45,6 +45,7 @@ final class InspectionViews {
     private final Site site;
     private final PageBundle msg;
     private final Wording wording;
+    private final StatusBadges badges;
     private final boolean several;
 
     InspectionViews(ViewFactory views) {
@@ -52,6 +53,7 @@ final class InspectionViews {
         this.site = views.site();
         this.msg = views.messages();
         this.wording = views.wording();
+        this.badges = views.badges();
         this.several = site.inspections().size() > 1;
     }
 
@@ -76,7 +78,7 @@ final class InspectionViews {
                 String href = TOP + SitePaths.inspection(i);
                 cards.add(new InspectionCard(href, i.title(), facts.isEmpty() ? null : String.join(" · ", facts),
                         bar(i.title(), counts, i, "chart chart-mini", 12), views.progress(counts),
-                        views.nonZero(counts, i)));
+                        badges.nonZero(counts, i)));
                 groups.add(new CategoryGroup(i.id(), i.title(), href, cards(i, TOP)));
             }
         }
@@ -90,12 +92,12 @@ final class InspectionViews {
         List<StatusRow> rows = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
             // the status pages list the whole site's findings: linked only when they are this inspection's
-            rows.add(new StatusRow(views.badge(e.getKey(), i), several ? null : SUB + SitePaths.status(e.getKey()),
+            rows.add(new StatusRow(badges.badge(e.getKey(), i), several ? null : SUB + SitePaths.status(e.getKey()),
                     e.getValue(), Percent.format(e.getValue(), counts.total())));
         }
-        String headline = headline(counts, i);
+        String headline = badges.headline(counts, i);
         Dashboard dashboard = new Dashboard(headline,
-                Charts.stackedBar(views.parts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
+                Charts.stackedBar(badges.chartParts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
                 views.withheld(site.withheldFindings(i)));
         List<OutcomeView> outcomes = outcomes(site.outcomes(i));
         List<NoticeItem> notices = new ArrayList<>();
@@ -169,17 +171,17 @@ final class InspectionViews {
         for (String key : keys) {
             Status[] p = pairs.get(key);
             List<Finding> fs = byChange.get(key);
-            String to = views.badge(p[1], i).label();
+            String to = badges.badge(p[1], i).label();
             String heading = p[0] == null ? msg.format("changeFirst", "count", fs.size(), "to", to)
                     : p[0].equals(p[1]) ? msg.format("changeSame", "count", fs.size(), "to", to)
-                    : msg.format("changeMoved", "count", fs.size(), "from", views.badge(p[0], i).label(), "to", to);
+                    : msg.format("changeMoved", "count", fs.size(), "from", badges.badge(p[0], i).label(), "to", to);
             parts.add(heading);
             List<Link> links = new ArrayList<>();
             for (Finding f : fs.subList(0, Math.min(fs.size(), MAX_LISTED_CHANGES))) {
                 links.add(new Link(SUB + SitePaths.finding(f), views.findingTitle(f)));
             }
             Link more = fs.size() <= MAX_LISTED_CHANGES ? null : new Link(SUB + SitePaths.status(p[1]),
-                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", views.label(p[1])));
+                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", badges.badge(p[1], i).label()));
             groups.add(new ChangeGroup(heading, links, more));
         }
         String summary = parts.isEmpty() ? null
@@ -199,27 +201,19 @@ final class InspectionViews {
         for (Category c : site.categoriesOf(i)) {
             StatusCounts cc = site.statusCounts(c);
             cards.add(new CategoryCard(root + SitePaths.category(c), views.heading(c), views.categoryBar(c, cc),
-                    views.progress(cc), views.nonZero(cc, i)));
+                    views.progress(cc), badges.nonZero(cc, i)));
         }
         return cards;
     }
 
-    /** The sentence of an inspection's dashboard, in its words: 共4项问题：已整改1项，部分整改1项…. */
-    private String headline(StatusCounts counts, Inspection i) {
-        if (counts.total() == 0) {
-            return msg.get("headlineEmpty");
-        }
-        return msg.format("headline", "total", counts.total(), "parts", parts(counts, i));
-    }
-
     private String parts(StatusCounts counts, Inspection i) {
-        return views.parts(counts, "headlinePart", i);
+        return badges.parts(counts, "headlinePart", i);
     }
 
     private String bar(String title, StatusCounts counts, Inspection i, String cssClass, int height) {
         String label = counts.total() == 0 ? msg.format("categoryChartEmpty", "heading", title)
                 : msg.format("categoryChartLabel", "heading", title, "parts", parts(counts, i));
-        return Charts.stackedBar(views.parts(counts), label, cssClass, height);
+        return Charts.stackedBar(badges.chartParts(counts), label, cssClass, height);
     }
 
     /** The figures given, each with its label and unit. */

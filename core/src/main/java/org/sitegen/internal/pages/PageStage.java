@@ -143,6 +143,9 @@ public final class PageStage implements Stage {
         ViewFactory v = new ViewFactory(site, c.messages(), c.markdown(), context.baseUrl());
         TemplateSet t = c.templates();
         InspectionViews iv = new InspectionViews(v);
+        LedgerViews lv = new LedgerViews(v);
+        StatusViews sv = new StatusViews(v);
+        PageFactsFactory facts = new PageFactsFactory(v);
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         PageKeys keys = new PageKeys(site, v, lastKeys);
@@ -150,8 +153,8 @@ public final class PageStage implements Stage {
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         // what lifecycle's views add (inspections, outcomes, a notice's changes) is in the keys as
         // the view itself: its records are equal exactly when they show the same
-        jobs.add(new Job(SitePaths.INDEX, () -> Part.key(keys.index(), v.homeFacts(), iv.home()),
-                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME, v.homeFacts()),
+        jobs.add(new Job(SitePaths.INDEX, () -> Part.key(keys.index(), facts.home(), iv.home()),
+                () -> t.renderUtf8(PageTemplate.INDEX, v.chrome(top, null, ViewFactory.NAV_HOME, facts.home()),
                         v.index(), iv.home())));
         for (Category cat : site.categories()) {
             List<Finding> findings = site.findingsIn(cat);
@@ -160,69 +163,69 @@ public final class PageStage implements Stage {
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
                 jobs.add(new Job(SitePaths.finding(f),
-                        () -> Part.key(keys.finding(f, previous, next), v.facts(f), iv.finding(f)),
-                        () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null, v.facts(f)),
+                        () -> Part.key(keys.finding(f, previous, next), facts.of(f), iv.finding(f)),
+                        () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null, facts.of(f)),
                                 v.finding(f, previous, next), iv.finding(f))));
             }
-            jobs.add(new Job(SitePaths.category(cat), () -> Part.key(keys.category(cat), v.facts(cat)),
-                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null, v.facts(cat)),
+            jobs.add(new Job(SitePaths.category(cat), () -> Part.key(keys.category(cat), facts.of(cat)),
+                    () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null, facts.of(cat)),
                             v.category(cat))));
         }
         for (Status s : site.statuses().statuses()) {
             int pages = SitePaths.statusPageCount(site.findingsWith(s).size());
             for (int p = 1; p <= pages; p++) {
                 int page = p;
-                jobs.add(new Job(SitePaths.status(s, page), () -> Part.key(keys.status(s, page), v.facts(s, page)),
-                        () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, v.label(s), null, v.facts(s, page)),
-                                v.status(s, page))));
+                jobs.add(new Job(SitePaths.status(s, page), () -> Part.key(keys.status(s, page), facts.of(s, page)),
+                        () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, sv.title(s), null, facts.of(s, page)),
+                                sv.page(s, page))));
             }
         }
-        jobs.add(new Job(SitePaths.NOTICES, () -> Part.key(keys.notices(), v.noticesFacts()),
+        jobs.add(new Job(SitePaths.NOTICES, () -> Part.key(keys.notices(), facts.notices()),
                 () -> t.renderUtf8(PageTemplate.NOTICES,
-                        v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES, v.noticesFacts()), v.notices())));
+                        v.chrome(top, v.noticesTitle(), ViewFactory.NAV_NOTICES, facts.notices()), v.notices())));
         for (Notice n : site.notices()) {
-            jobs.add(new Job(SitePaths.notice(n), () -> Part.key(keys.of(n), v.facts(n), iv.changes(n)),
-                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null, v.facts(n)), v.notice(n),
+            jobs.add(new Job(SitePaths.notice(n), () -> Part.key(keys.of(n), facts.of(n), iv.changes(n)),
+                    () -> t.renderUtf8(PageTemplate.NOTICE, v.chrome(sub, n.title(), null, facts.of(n)), v.notice(n),
                             iv.changes(n))));
         }
         for (Inspection i : site.inspections()) {
             jobs.add(new Job(SitePaths.inspection(i),
-                    () -> Part.key(keys.chrome(), iv.title(i), iv.inspection(i), v.facts(i)),
-                    () -> t.renderUtf8(PageTemplate.INSPECTION, v.chrome(sub, iv.title(i), null, v.facts(i)),
+                    () -> Part.key(keys.chrome(), iv.title(i), iv.inspection(i), facts.of(i)),
+                    () -> t.renderUtf8(PageTemplate.INSPECTION, v.chrome(sub, iv.title(i), null, facts.of(i)),
                             iv.inspection(i))));
         }
         for (Page p : site.pages()) {
-            jobs.add(new Job(SitePaths.page(p), () -> Part.key(keys.of(p), v.facts(p)), () -> t.renderUtf8(PageTemplate.PAGE,
-                    v.chrome(sub, p.title(), ViewFactory.pageNavKey(p), v.facts(p)), v.page(p))));
+            jobs.add(new Job(SitePaths.page(p), () -> Part.key(keys.of(p), facts.of(p)), () -> t.renderUtf8(PageTemplate.PAGE,
+                    v.chrome(sub, p.title(), ViewFactory.pageNavKey(p), facts.of(p)), v.page(p))));
         }
         // the search index is made before the pages (or, in the live build, before this page), so
         // its version is read when the page is rendered
-        jobs.add(new Job(SitePaths.SEARCH, () -> Part.key(keys.search(), v.searchFacts()),
+        jobs.add(new Job(SitePaths.SEARCH, () -> Part.key(keys.search(), facts.search()),
                 () -> t.renderUtf8(PageTemplate.SEARCH,
-                        v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, v.searchFacts()),
+                        v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, facts.search()),
                         v.search(context.versions().get(SEARCH_VERSION)))));
         // a ledger's key is the findings it lists, as they are: building its view for every plan
         // would render the measures of every finding
         for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
             int page = p;
             jobs.add(new Job(SitePaths.ledger(page),
-                    () -> Part.key(keys.ledger(null, page), v.ledgerFacts(null, page)),
+                    () -> Part.key(keys.ledger(null, page), facts.ledger(null, page)),
                     () -> t.renderUtf8(PageTemplate.LEDGER,
-                            v.chrome(top, v.ledgerTitle(), page == 1 ? ViewFactory.NAV_LEDGER : null,
-                                    v.ledgerFacts(null, page)),
-                            v.ledger(null, page))));
+                            v.chrome(top, lv.title(), page == 1 ? ViewFactory.NAV_LEDGER : null,
+                                    facts.ledger(null, page)),
+                            lv.page(null, page))));
         }
         for (Inspection i : site.inspections()) {
             for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
                 int page = p;
                 jobs.add(new Job(SitePaths.ledger(i, page),
-                        () -> Part.key(keys.ledger(i, page), v.ledgerFacts(i, page)),
+                        () -> Part.key(keys.ledger(i, page), facts.ledger(i, page)),
                         () -> t.renderUtf8(PageTemplate.LEDGER,
-                                v.chrome(sub, v.ledgerTitle(i), null, v.ledgerFacts(i, page)), v.ledger(i, page))));
+                                v.chrome(sub, lv.title(i), null, facts.ledger(i, page)), lv.page(i, page))));
             }
         }
         jobs.add(new Job(SitePaths.NOT_FOUND, keys::chrome,
-                () -> t.renderUtf8(PageTemplate.NOT_FOUND, v.notFoundChrome(), new View.NotFoundPage())));
+                () -> t.renderUtf8(PageTemplate.NOT_FOUND, v.notFoundChrome(facts.notFound()), new View.NotFoundPage())));
         return jobs;
     }
 }

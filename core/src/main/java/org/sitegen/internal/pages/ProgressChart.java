@@ -56,7 +56,7 @@ final class ProgressChart {
         List<String> columns = new ArrayList<>();
         columns.add(msg.get("progressDate"));
         for (Status s : statuses) {
-            columns.add(views.badge(s, inspection).label());
+            columns.add(views.badges().badge(s, inspection).label());
         }
         if (anyUnreported) {
             columns.add(msg.get("progressNotReported"));
@@ -79,7 +79,7 @@ final class ProgressChart {
                     if (parts.length() > 0) {
                         parts.append(msg.get("listSeparator"));
                     }
-                    parts.append(msg.format("headlinePart", "label", views.badge(statuses.get(s), inspection).label(),
+                    parts.append(msg.format("headlinePart", "label", views.badges().badge(statuses.get(s), inspection).label(),
                             "count", row[s]));
                 }
             }

@@ -166,10 +166,14 @@ final class View {
             List<FindingItem> findings,
             String withheld) {}
 
-    /** status/&lt;code&gt;.html. */
+    /**
+     * status/&lt;code&gt;.html. {@code otherWords}: how the inspections that name the status
+     * otherwise call it (区审计局经济责任审计中称“已整改”), or null.
+     */
     record StatusPage(
             Breadcrumb breadcrumb,
             String heading,
+            String otherWords,
             Badge status,
             List<Link> others,
             boolean hasFindings,

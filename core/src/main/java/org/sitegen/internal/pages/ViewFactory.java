@@ -21,20 +21,15 @@ import org.sitegen.model.Site;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusCounts;
 import org.sitegen.internal.pages.View.AttachmentView;
-import org.sitegen.internal.pages.View.Badge;
 import org.sitegen.internal.pages.View.Breadcrumb;
 import org.sitegen.internal.pages.View.CategoryCard;
 import org.sitegen.internal.pages.View.CategoryPage;
 import org.sitegen.internal.pages.View.Chrome;
 import org.sitegen.internal.pages.View.ContactView;
-import org.sitegen.internal.pages.View.Count;
 import org.sitegen.internal.pages.View.Dashboard;
 import org.sitegen.internal.pages.ChromeFactory.PageFacts;
 import org.sitegen.internal.pages.View.DataAttribute;
 import org.sitegen.internal.pages.View.DisclosureView;
-import org.sitegen.internal.pages.View.LedgerGroup;
-import org.sitegen.internal.pages.View.LedgerPage;
-import org.sitegen.internal.pages.View.LedgerRow;
 import org.sitegen.internal.pages.View.FindingItem;
 import org.sitegen.internal.pages.View.FindingPage;
 import org.sitegen.internal.pages.View.FreePage;
@@ -43,19 +38,19 @@ import org.sitegen.internal.pages.View.IndexPage;
 import org.sitegen.internal.pages.View.InspectionView;
 import org.sitegen.internal.pages.View.Link;
 import org.sitegen.internal.pages.View.MeasureView;
-import org.sitegen.internal.pages.View.NavItem;
 import org.sitegen.internal.pages.View.NoticeItem;
 import org.sitegen.internal.pages.View.NoticePage;
 import org.sitegen.internal.pages.View.NoticesPage;
-import org.sitegen.internal.pages.View.Pager;
-import org.sitegen.internal.pages.View.PagerItem;
 import org.sitegen.internal.pages.View.SearchPage;
-import org.sitegen.internal.pages.View.StatusPage;
 import org.sitegen.internal.pages.View.StatusRow;
 
 /**
- * Builds the {@link View views} of a site's pages from its model, in the site's language. Made
- * once per render; thread-safe, so finding pages may be built in parallel.
+ * Builds the {@link View views} of a site's pages from its model, in the site's language: the
+ * chrome, the home page, the pages of findings, categories, notices and free pages, and the
+ * search page; and the parts those share with the views beside it ({@link InspectionViews},
+ * {@link LedgerViews}, {@link StatusViews}, {@link PageFactsFactory}): category headings, finding
+ * items, measures, dates. Statuses are shown through its {@link StatusBadges}. Made once per
+ * render; thread-safe, so finding pages may be built in parallel.
  */
 final class ViewFactory {
     /** Path prefix from the root folder and from a sub-folder back to the root. */
@@ -73,22 +68,12 @@ final class ViewFactory {
     private final Site site;
     private final PageBundle msg;
     private final MarkdownHtml markdown;
-    private final Map<Status, Badge> badges = new HashMap<>();
     private final Map<Category, String> headings = new HashMap<>();
     private final ChromeFactory chrome;
     private final ContactView contact;
     private final RecordHrefs hrefs;
-    /** The newest history date of the findings of a category, a status, an inspection; absent: none. */
-    private final Map<Category, LocalDate> categoryDates = new HashMap<>();
-    private final Map<Status, LocalDate> statusDates = new HashMap<>();
-    private final Map<Inspection, LocalDate> inspectionDates = new HashMap<>();
-    /** The newest history date of any finding; null when none has one. */
-    private final LocalDate findingsDate;
-    /** The newest publication date of a notice; null when there is none. */
-    private final LocalDate noticesDate;
     private final Wording wording;
-    /** Badges of statuses an inspection labels otherwise (an audit's 已整改), by inspection. */
-    private final Map<Inspection, Map<Status, Badge>> ownBadges = new HashMap<>();
+    private final StatusBadges badges;
 
     /**
      * @param baseUrl the site's absolute address, or null; only 404.html uses it, since a server
@@ -98,56 +83,21 @@ final class ViewFactory {
         this.site = site;
         this.msg = msg;
         this.markdown = markdown;
-        for (Status s : site.statuses().statuses()) {
-            badges.put(s, new Badge(s.code(), msg.statusLabel(s), Tone.of(s, site.statuses()).cssName()));
-        }
         for (Category c : site.categories()) {
             // numbered as the notice numbers it: within its inspection, withheld ones counted
             headings.put(c, msg.format("categoryHeading", "n", msg.ordinal(site.categoryNumber(c)), "title", c.title()));
         }
         this.wording = new Wording(site, msg);
-        for (Inspection i : site.inspections()) {
-            for (Status s : site.statuses().statuses()) {
-                String label = wording.statusLabel(s, i);
-                if (label != null) {
-                    ownBadges.computeIfAbsent(i, k -> new HashMap<>())
-                            .put(s, new Badge(s.code(), label, badges.get(s).tone()));
-                }
-            }
-        }
+        this.badges = new StatusBadges(site, msg, wording);
         this.contact = ChromeFactory.contact(site);
         this.chrome = new ChromeFactory(site, msg, baseUrl, contact);
         this.hrefs = new RecordHrefs(site);
-        LocalDate newest = null;
-        for (Finding f : site.findings()) {
-            LocalDate d = changed(f);
-            if (d != null) {
-                categoryDates.merge(f.category(), d, ViewFactory::later);
-                statusDates.merge(f.status(), d, ViewFactory::later);
-                inspectionDates.merge(f.inspection(), d, ViewFactory::later);
-                newest = later(newest, d);
-            }
-        }
-        this.findingsDate = newest;
-        LocalDate published = null;
-        for (Notice n : site.notices()) {
-            published = later(published, n.publicationDate());
-        }
-        this.noticesDate = published;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
     }
 
     /** The day a finding last changed: its newest history date; null when it has no history. */
-    private static LocalDate changed(Finding f) {
+    static LocalDate changed(Finding f) {
         List<HistoryEntry> h = f.history();
         return h.isEmpty() ? null : h.get(h.size() - 1).date();
-    }
-
-    private LocalDate orAsOf(LocalDate d) {
-        return d != null ? d : site.asOf();
     }
 
     // ---- the parts every page has
@@ -158,65 +108,8 @@ final class ViewFactory {
     }
 
     /** The chrome of 404.html; see {@link ChromeFactory#notFoundChrome}. */
-    Chrome notFoundChrome() {
-        return chrome.notFoundChrome(new PageFacts(null, msg.get("column.other"), msg.get("columnType.other"), null,
-                site.asOf(), null, null, null));
-    }
-
-    // ---- what each page tells crawlers, and its date
-
-    PageFacts homeFacts() {
-        return column(SitePaths.INDEX, "home", site.asOf());
-    }
-
-    PageFacts facts(Finding f) {
-        return new PageFacts(SitePaths.finding(f), msg.get("column.findings"), msg.get("columnType.findings"),
-                f.title(), orAsOf(changed(f)),
-                msg.format("findingDescription", "number", f.number(), "title", f.title(), "status", label(f.status())),
-                null, f.category().title());
-    }
-
-    PageFacts facts(Category c) {
-        return column(SitePaths.category(c), "findings", orAsOf(categoryDates.get(c)));
-    }
-
-    PageFacts facts(Status s, int page) {
-        return column(SitePaths.status(s, page), "findings", orAsOf(statusDates.get(s)));
-    }
-
-    PageFacts noticesFacts() {
-        return column(SitePaths.NOTICES, "notices", orAsOf(noticesDate));
-    }
-
-    PageFacts facts(Notice n) {
-        return new PageFacts(SitePaths.notice(n), msg.get("column.notices"), msg.get("columnType.notices"), n.title(),
-                n.publicationDate(), markdown.excerpt(n.body(), EXCERPT_LENGTH), n.disclosure().publisher(),
-                n.disclosure().subject());
-    }
-
-    PageFacts facts(Page p) {
-        return new PageFacts(SitePaths.page(p), p.title(), msg.get("columnType.other"), null, site.asOf(), null, null,
-                null);
-    }
-
-    PageFacts searchFacts() {
-        return column(SitePaths.SEARCH, "search", site.asOf());
-    }
-
-    PageFacts facts(Inspection i) {
-        return column(SitePaths.inspection(i), "findings", orAsOf(inspectionDates.get(i)));
-    }
-
-    /** @param inspection the inspection, or null for the site's ledger */
-    PageFacts ledgerFacts(Inspection inspection, int page) {
-        return inspection == null
-                ? column(SitePaths.ledger(page), "ledger", orAsOf(findingsDate))
-                : column(SitePaths.ledger(inspection, page), "ledger", orAsOf(inspectionDates.get(inspection)));
-    }
-
-    private PageFacts column(String path, String column, LocalDate date) {
-        return new PageFacts(path, msg.get("column." + column), msg.get("columnType." + column), null, date, null,
-                null, null);
+    Chrome notFoundChrome(PageFacts facts) {
+        return chrome.notFoundChrome(facts);
     }
 
     static String pageNavKey(Page p) {
@@ -234,17 +127,17 @@ final class ViewFactory {
         StatusCounts counts = site.statusCounts();
         List<StatusRow> rows = new ArrayList<>();
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
-            rows.add(new StatusRow(badge(e.getKey()), SitePaths.status(e.getKey()), e.getValue(),
+            rows.add(new StatusRow(badges.badge(e.getKey()), SitePaths.status(e.getKey()), e.getValue(),
                     Percent.format(e.getValue(), counts.total())));
         }
-        String headline = headline(counts);
+        String headline = badges.headline(counts);
         Dashboard dashboard = new Dashboard(headline,
-                Charts.stackedBar(parts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
+                Charts.stackedBar(badges.chartParts(counts), headline, "chart chart-bar", 32), rows, counts.total(),
                 withheld(site.withheldFindings()));
         List<CategoryCard> cards = new ArrayList<>();
         for (Category c : site.categories()) {
             StatusCounts cc = site.statusCounts(c);
-            cards.add(new CategoryCard(SitePaths.category(c), heading(c), categoryBar(c, cc), progress(cc), nonZero(cc)));
+            cards.add(new CategoryCard(SitePaths.category(c), heading(c), categoryBar(c, cc), progress(cc), badges.nonZero(cc)));
         }
         NoticeItem latest = site.latestNotice().map(n -> noticeItem(n, TOP, true)).orElse(null);
         return new IndexPage(inspections, dashboard, cards, latest, contact);
@@ -258,25 +151,24 @@ final class ViewFactory {
      */
     FindingPage finding(Finding f, Finding previous, Finding next) {
         Category c = f.category();
-        Breadcrumb crumb = new Breadcrumb(
-                List.of(new Link(SUB + SitePaths.INDEX, msg.get("navHome")), new Link(SUB + SitePaths.category(c), heading(c))),
-                msg.format("findingNumber", "number", f.number()));
+        List<Link> crumbs = inspectionCrumbs(c.inspection());
+        crumbs.add(new Link(SUB + SitePaths.category(c), heading(c)));
+        Breadcrumb crumb = new Breadcrumb(crumbs, msg.format("findingNumber", "number", f.number()));
         List<MeasureView> measures = measures(f, SitePaths.finding(f));
         List<HistoryView> history = new ArrayList<>(f.history().size());
         for (HistoryEntry h : f.history()) {
-            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badge(h.status(), f.inspection()), h.note()));
+            history.add(new HistoryView(msg.date(h.date()), iso(h.date()), badges.badge(h.status(), f.inspection()), h.note()));
         }
         boolean overdue = f.isOverdue(site.asOf());
-        return new FindingPage(crumb, f.number(), f.title(), badge(f.status(), f.inspection()), overdue, SUB + SitePaths.category(c),
+        return new FindingPage(crumb, f.number(), f.title(), badges.badge(f.status(), f.inspection()), overdue, SUB + SitePaths.category(c),
                 heading(c), c.inspection().title(), !f.units().isEmpty(), f.units(), date(f.deadline()),
                 iso(f.deadline()), !f.documents().isEmpty(), f.documents(), !measures.isEmpty(), measures,
                 !history.isEmpty(), history, previous != null || next != null, findingLink(previous),
                 findingLink(next));
     }
 
-    /** A finding's measures, rendered. */
     /** A finding's measures as HTML, their links to records relative to the page they are shown on. */
-    private List<MeasureView> measures(Finding f, String page) {
+    List<MeasureView> measures(Finding f, String page) {
         List<MeasureView> measures = new ArrayList<>(f.measures().size());
         var links = hrefs.on(f.origin(), page);
         for (Measure m : f.measures()) {
@@ -298,48 +190,10 @@ final class ViewFactory {
         }
         String intro = c.introduction().isBlank() ? null
                 : markdown.block(c.introduction(), hrefs.on(c.origin(), SitePaths.category(c)));
-        return new CategoryPage(homeCrumb(heading(c)), heading(c), c.inspection().title(), intro,
-                categoryBar(c, cc), progress(cc), nonZero(cc, c.inspection()),
+        return new CategoryPage(new Breadcrumb(inspectionCrumbs(c.inspection()), heading(c)), heading(c), c.inspection().title(), intro,
+                categoryBar(c, cc), progress(cc), badges.nonZero(cc, c.inspection()),
                 msg.format("findingsInCategory", "count", items.size()), !items.isEmpty(), items,
                 withheld(site.withheldFindings(c)));
-    }
-
-    /** Page {@code page} (1-based) of the findings with a status; see {@link SitePaths#status(Status, int)}. */
-    StatusPage status(Status s, int page) {
-        List<Finding> all = site.findingsWith(s);
-        int pages = SitePaths.statusPageCount(all.size());
-        int from = (page - 1) * SitePaths.STATUS_PAGE_SIZE;
-        int to = Math.min(all.size(), from + SitePaths.STATUS_PAGE_SIZE);
-        List<FindingItem> items = new ArrayList<>(to - from);
-        for (Finding f : all.subList(from, to)) {
-            items.add(item(f, true));
-        }
-        List<Link> others = new ArrayList<>();
-        StatusCounts counts = site.statusCounts();
-        for (Status o : site.statuses().statuses()) {
-            if (!o.equals(s)) {
-                others.add(new Link(statusFileName(o),
-                        msg.format("statusWithCount", "label", label(o), "count", counts.count(o))));
-            }
-        }
-        String heading = msg.format("statusWithCount", "label", label(s), "count", all.size());
-        Pager pager = null;
-        if (pages > 1) {
-            List<PagerItem> numbers = new ArrayList<>(pages);
-            for (int p = 1; p <= pages; p++) {
-                numbers.add(new PagerItem(SitePaths.statusStem(s, p) + ".html", String.valueOf(p), p == page));
-            }
-            pager = new Pager(
-                    page > 1 ? SitePaths.statusStem(s, page - 1) + ".html" : null,
-                    page < pages ? SitePaths.statusStem(s, page + 1) + ".html" : null,
-                    numbers,
-                    msg.format("pageRange", "from", from + 1, "to", to, "count", all.size()));
-        }
-        return new StatusPage(homeCrumb(label(s)), heading, badge(s), others, !items.isEmpty(), items, pager);
-    }
-
-    private static String statusFileName(Status s) {
-        return s.code() + ".html";
     }
 
     String noticesTitle() {
@@ -374,79 +228,6 @@ final class ViewFactory {
         return new NoticePage(crumb, n.title(), msg.date(n.date()), iso(n.date()), n.issuer(),
                 n.inspection().title(), markdown.block(n.body(), hrefs.on(n.origin(), page)),
                 !attachments.isEmpty(), attachments, block);
-    }
-
-    String ledgerTitle() {
-        return msg.get("ledgerHeading");
-    }
-
-    /** The title of an inspection's ledger page. */
-    String ledgerTitle(Inspection i) {
-        return msg.format("ledgerOf", "inspection", i.title());
-    }
-
-    /**
-     * Page {@code page} (1-based) of a ledger: the findings of an inspection, or of the whole site
-     * when it is null, in reading order, grouped by category; see {@link SitePaths#ledger(int)}.
-     */
-    LedgerPage ledger(Inspection inspection, int page) {
-        List<Finding> all = inspection == null ? site.findings() : site.findingsOf(inspection);
-        StatusCounts counts = inspection == null ? site.statusCounts() : site.statusCounts(inspection);
-        String root = inspection == null ? TOP : SUB;
-        int pages = SitePaths.ledgerPageCount(all.size());
-        int from = (page - 1) * SitePaths.LEDGER_PAGE_SIZE;
-        int to = Math.min(all.size(), from + SitePaths.LEDGER_PAGE_SIZE);
-        boolean several = site.inspections().size() > 1;
-        List<LedgerGroup> groups = new ArrayList<>();
-        Category current = null;
-        List<LedgerRow> rows = null;
-        for (Finding f : all.subList(from, to)) {
-            if (f.category() != current) {
-                current = f.category();
-                rows = new ArrayList<>();
-                String heading = inspection == null && several
-                        ? msg.format("ledgerGroup", "inspection", current.inspection().title(), "category", heading(current))
-                        : heading(current);
-                groups.add(new LedgerGroup(heading, rows));
-            }
-            rows.add(ledgerRow(f, root, ledgerPath(inspection, page)));
-        }
-        Pager pager = null;
-        if (pages > 1) {
-            List<PagerItem> numbers = new ArrayList<>(pages);
-            for (int p = 1; p <= pages; p++) {
-                numbers.add(new PagerItem(root + ledgerPath(inspection, p), String.valueOf(p), p == page));
-            }
-            pager = new Pager(page > 1 ? root + ledgerPath(inspection, page - 1) : null,
-                    page < pages ? root + ledgerPath(inspection, page + 1) : null, numbers,
-                    msg.format("pageRange", "from", from + 1, "to", to, "count", all.size()));
-        }
-        List<Link> others = new ArrayList<>();
-        if (inspection != null) {
-            others.add(new Link(root + SitePaths.ledger(1), msg.get("ledgerHeading")));
-        } else if (several) {
-            for (Inspection i : site.inspections()) {
-                others.add(new Link(root + SitePaths.ledger(i, 1), ledgerTitle(i)));
-            }
-        }
-        String heading = inspection == null ? ledgerTitle() : ledgerTitle(inspection);
-        String scope = inspection == null ? site.title() : inspection.title();
-        String caption = site.asOf() == null ? heading
-                : msg.format("ledgerCaption", "heading", heading, "date", msg.date(site.asOf()));
-        return new LedgerPage(homeCrumb(root, heading), heading, scope, headline(counts), caption, !groups.isEmpty(),
-                groups, pager, !others.isEmpty(), others);
-    }
-
-    private static String ledgerPath(Inspection inspection, int page) {
-        return inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page);
-    }
-
-    private LedgerRow ledgerRow(Finding f, String root, String page) {
-        List<MeasureView> measures = measures(f, page);
-        LocalDate changed = changed(f);
-        return new LedgerRow(root + SitePaths.finding(f), f.number(), f.title(), !measures.isEmpty(), measures,
-                !f.units().isEmpty(), f.units(), date(f.deadline()), iso(f.deadline()), badge(f.status()),
-                f.isOverdue(site.asOf()), date(changed), iso(changed));
     }
 
     FreePage page(Page p) {
@@ -485,7 +266,7 @@ final class ViewFactory {
             if (labels.length() > 1) {
                 labels.append(',');
             }
-            labels.append(Json.string(s.code())).append(':').append(Json.string(label(s)));
+            labels.append(Json.string(s.code())).append(':').append(Json.string(badges.label(s)));
         }
         data.add(new DataAttribute("status-labels", labels.append('}').toString()));
         StringBuilder tones = new StringBuilder("{");
@@ -493,7 +274,7 @@ final class ViewFactory {
             if (tones.length() > 1) {
                 tones.append(',');
             }
-            tones.append(Json.string(s.code())).append(':').append(Json.string(badge(s).tone()));
+            tones.append(Json.string(s.code())).append(':').append(Json.string(badges.badge(s).tone()));
         }
         data.add(new DataAttribute("status-tones", tones.append('}').toString()));
         List<Link> browse = new ArrayList<>();
@@ -501,30 +282,16 @@ final class ViewFactory {
             browse.add(new Link(SitePaths.category(c), heading(c)));
         }
         for (Status s : site.statuses().statuses()) {
-            browse.add(new Link(SitePaths.status(s), label(s)));
+            browse.add(new Link(SitePaths.status(s), badges.label(s)));
         }
         return new SearchPage(data, browse, version);
     }
 
     // ---- helpers
 
-    Badge badge(Status s) {
-        Badge b = badges.get(s);
-        if (b == null) {
-            throw new IllegalArgumentException("status " + s.code() + " is not in the site's vocabulary");
-        }
-        return b;
-    }
-
-    String label(Status s) {
-        return badge(s).label();
-    }
-
-    /** A status as an inspection's pages show it: in its own words where they differ (an audit's 已整改). */
-    Badge badge(Status s, Inspection i) {
-        Map<Status, Badge> own = ownBadges.get(i);
-        Badge b = own == null ? null : own.get(s);
-        return b != null ? b : badge(s);
+    /** The statuses as pages show them, in the site's or an inspection's words. */
+    StatusBadges badges() {
+        return badges;
     }
 
     /** The words of the site's inspections. */
@@ -554,16 +321,29 @@ final class ViewFactory {
         return homeCrumb(SUB, here);
     }
 
-    private Breadcrumb homeCrumb(String root, String here) {
+    Breadcrumb homeCrumb(String root, String here) {
         return new Breadcrumb(List.of(new Link(root + SitePaths.INDEX, msg.get("navHome"))), here);
+    }
+
+    /**
+     * The way from the home page to a page of an inspection's (a category, a finding), as far as
+     * the inspection: 首页 › its page when the site has several, else 首页 alone.
+     */
+    private List<Link> inspectionCrumbs(Inspection i) {
+        List<Link> crumbs = new ArrayList<>(3);
+        crumbs.add(new Link(SUB + SitePaths.INDEX, msg.get("navHome")));
+        if (site.inspections().size() > 1) {
+            crumbs.add(new Link(SUB + SitePaths.inspection(i), i.title()));
+        }
+        return crumbs;
     }
 
     private Link findingLink(Finding f) {
         return f == null ? null : new Link(SUB + SitePaths.finding(f), findingTitle(f));
     }
 
-    private FindingItem item(Finding f, boolean showCategory) {
-        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badge(f.status(), f.inspection()),
+    FindingItem item(Finding f, boolean showCategory) {
+        return new FindingItem(SUB + SitePaths.finding(f), f.number(), f.title(), badges.badge(f.status(), f.inspection()),
                 showCategory,
                 itemCategory(f), date(f.deadline()), iso(f.deadline()), f.isOverdue(site.asOf()));
     }
@@ -577,67 +357,22 @@ final class ViewFactory {
 
     NoticeItem noticeItem(Notice n, String root, boolean excerpt) {
         return new NoticeItem(root + SitePaths.notice(n), n.title(), msg.date(n.date()), iso(n.date()),
-                excerpt ? markdown.excerpt(n.body(), EXCERPT_LENGTH) : null);
+                excerpt ? excerpt(n) : null);
     }
 
-    /** The sentence of the dashboard, e.g. 共23项问题：完成4项，基本完成1项，阶段性完成18项. */
-    String headline(StatusCounts counts) {
-        if (counts.total() == 0) {
-            return msg.get("headlineEmpty");
-        }
-        return msg.format("headline", "total", counts.total(), "parts", parts(counts, "headlinePart"));
-    }
-
-    String parts(StatusCounts counts, String key) {
-        return parts(counts, key, null);
-    }
-
-    /** The counts as text, the statuses in an inspection's words (null: the site's). */
-    String parts(StatusCounts counts, String key, Inspection inspection) {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
-            if (e.getValue() > 0) {
-                if (sb.length() > 0) {
-                    sb.append(msg.get("listSeparator"));
-                }
-                String label = inspection == null ? label(e.getKey()) : badge(e.getKey(), inspection).label();
-                sb.append(msg.format(key, "label", label, "count", e.getValue()));
-            }
-        }
-        return sb.toString();
-    }
-
-    List<Charts.Part> parts(StatusCounts counts) {
-        List<Charts.Part> parts = new ArrayList<>();
-        for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
-            parts.add(new Charts.Part(Tone.of(e.getKey(), site.statuses()), e.getValue()));
-        }
-        return parts;
+    /** The opening of a notice's text, as a list of notices and the page's description show it. */
+    String excerpt(Notice n) {
+        return markdown.excerpt(n.body(), EXCERPT_LENGTH);
     }
 
     String categoryBar(Category c, StatusCounts cc) {
         String label = cc.total() == 0 ? msg.format("categoryChartEmpty", "heading", heading(c))
-                : msg.format("categoryChartLabel", "heading", heading(c), "parts", parts(cc, "headlinePart", c.inspection()));
-        return Charts.stackedBar(parts(cc), label, "chart chart-mini", 12);
+                : msg.format("categoryChartLabel", "heading", heading(c), "parts", badges.parts(cc, "headlinePart", c.inspection()));
+        return Charts.stackedBar(badges.chartParts(cc), label, "chart chart-mini", 12);
     }
 
     String progress(StatusCounts cc) {
         return msg.format("categoryProgress", "closed", cc.closed(), "total", cc.total());
-    }
-
-    private List<Count> nonZero(StatusCounts cc) {
-        return nonZero(cc, null);
-    }
-
-    /** The statuses that have findings, with their counts, in an inspection's words (null: the site's). */
-    List<Count> nonZero(StatusCounts cc, Inspection i) {
-        List<Count> list = new ArrayList<>();
-        for (Map.Entry<Status, Integer> e : cc.asMap().entrySet()) {
-            if (e.getValue() > 0) {
-                list.add(new Count(i == null ? badge(e.getKey()) : badge(e.getKey(), i), e.getValue()));
-            }
-        }
-        return list;
     }
 
     String period(Inspection i) {
