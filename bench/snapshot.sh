@@ -10,7 +10,7 @@ corpus=${TMPDIR:-/tmp}/sitegen-corpus-$records
 [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --records "$records" --out "$corpus" >/dev/null
 mvn -B -o -q -pl core test-compile
 mvn -B -o -q -pl core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=core/target/snapshot-cp.txt -Dmdep.includeScope=test >/dev/null
+  -Dmdep.outputFile="$PWD/core/target/snapshot-cp.txt" -Dmdep.includeScope=test >/dev/null
 cp="core/target/test-classes:core/target/classes:$(cat core/target/snapshot-cp.txt)"
 rm -rf "$out"; mkdir -p "$out"
 java -Xmx1g -cp "$cp" org.sitegen.bench.BuildOnce example-site/src/site-gen "$out/example" >/dev/null

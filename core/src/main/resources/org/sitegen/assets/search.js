@@ -11,6 +11,10 @@
   "use strict";
 
   var S = window.__sitegenSearch;
+  if (!S || !S.state) {
+    loadTheOthersFirst();
+    return;
+  }
   var render = S.render;
 
   var PAGE = 20;
@@ -272,5 +276,30 @@
     document.addEventListener("DOMContentLoaded", start);
   } else {
     start();
+  }
+
+  /*
+   * A search.mustache of a site's own written for the first release loads search.js alone. Then
+   * this loads the other six scripts from where it was loaded itself, with the same version, in
+   * order, and itself again after them. Once only: if one of them does not load, the search stays
+   * off rather than looping.
+   */
+  function loadTheOthersFirst() {
+    var me = document.currentScript;
+    if (!me || window.__sitegenSearchLoading) {
+      return;
+    }
+    window.__sitegenSearchLoading = true;
+    var at = /^(.*\/)search\.js(\?[^#]*)?/.exec(me.src);
+    if (!at) {
+      return;
+    }
+    ["search-index.js", "search-codec.js", "search-fold.js", "search-query.js", "search-render.js",
+      "search-state.js", "search.js"].forEach(function (name) {
+      var s = document.createElement("script");
+      s.src = at[1] + name + (at[2] || "");
+      s.async = false;
+      document.head.appendChild(s);
+    });
   }
 })();

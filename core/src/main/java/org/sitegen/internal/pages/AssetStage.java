@@ -3,22 +3,19 @@ package org.sitegen.internal.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.Part;
+import org.sitegen.internal.build.SourceAssets;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.internal.output.OutputSink;
 
 /**
  * Copies the built-in assets (stylesheet, scripts) listed in {@code assets.list}, then the site's
  * own {@code assets/} folder, which may replace a built-in file of the same name, but for the files
- * that only withheld records name ({@link org.sitegen.model.Site#withheldAssets()}). Symbolic links
- * are not followed.
+ * that only withheld records name ({@link org.sitegen.model.Site#withheldAssets()}). Which of the
+ * site's files count is {@link SourceAssets}'s rule.
  */
 public final class AssetStage implements Stage {
     static final String BUILT_IN = "/org/sitegen/assets/";
@@ -45,9 +42,9 @@ public final class AssetStage implements Stage {
                 out.write("assets/" + name, in.readAllBytes());
             }
         }
-        Path source = context.site().sourceDirectory();
+        SourceAssets assets = SourceAssets.of(context.site().sourceDirectory());
         for (String name : own) {
-            out.copy("assets/" + name, source.resolve("assets").resolve(name));
+            out.copy("assets/" + name, assets.file(name));
         }
     }
 
@@ -84,32 +81,10 @@ public final class AssetStage implements Stage {
     }
 
     private static List<String> siteAssets(BuildContext context) throws IOException {
-        Path source = context.site().sourceDirectory();
-        if (source == null || !Files.isDirectory(source.resolve("assets"))) {
-            return List.of();
-        }
-        Path root = source.resolve("assets");
-        Path realRoot = root.toRealPath();
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isSymbolicLink(p)) {
-                    if (!p.toRealPath().startsWith(realRoot)) {
-                        context.warn("render.assetLinkOutside", "asset", root.relativize(p).toString().replace('\\', '/'));
-                        continue;
-                    }
-                    if (Files.isDirectory(p)) {
-                        continue;
-                    }
-                } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                names.add(root.relativize(p).toString().replace('\\', '/'));
-            }
-        }
+        List<String> names = new ArrayList<>(SourceAssets.of(context.site().sourceDirectory())
+                .names(name -> context.warn("render.assetLinkOutside", "asset", name)));
         // what only withheld records link to or attach is not published (issue 15)
         names.removeIf(name -> context.site().withheldAssets().contains("assets/" + name));
-        names.sort(String::compareTo);
         return names;
     }
 }

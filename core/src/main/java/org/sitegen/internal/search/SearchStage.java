@@ -3,7 +3,6 @@ package org.sitegen.internal.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.Part;
+import org.sitegen.internal.build.SourceAssets;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
@@ -120,9 +120,10 @@ public final class SearchStage implements Stage {
     /** The search script's files as the site gets them: its own where it has one, else ours. */
     private static byte[][] scripts(Site site) throws IOException {
         byte[][] out = new byte[SCRIPTS.size()][];
+        SourceAssets assets = SourceAssets.of(site.sourceDirectory());
         for (int i = 0; i < out.length; i++) {
             String name = SCRIPTS.get(i);
-            Path own = site.sourceDirectory() == null ? null : ownAsset(site.sourceDirectory(), name);
+            Path own = assets.file(name.substring("assets/".length()));
             if (own != null) {
                 out[i] = Files.readAllBytes(own);
                 continue;
@@ -135,24 +136,6 @@ public final class SearchStage implements Stage {
             }
         }
         return out;
-    }
-
-    /**
-     * The site's own file for an output path under {@code assets/}, found as the asset stage finds
-     * the files it copies: a file in the source's {@code assets/} folder, or a link there to a file
-     * inside that folder; null if the site has none (nor when the folder itself is a link, whose
-     * files the asset stage does not copy).
-     */
-    private static Path ownAsset(Path source, String path) throws IOException {
-        Path root = source.resolve("assets");
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        Path own = source.resolve(path);
-        if (Files.isSymbolicLink(own)) {
-            return own.toRealPath().startsWith(root.toRealPath()) && !Files.isDirectory(own) ? own : null;
-        }
-        return Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS) ? own : null;
     }
 
     private static SearchIndexWriter writer(Site site) {
