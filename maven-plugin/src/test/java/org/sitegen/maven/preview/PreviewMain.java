@@ -16,7 +16,7 @@ import org.sitegen.SiteGenerator;
  * <pre>java -cp … org.sitegen.maven.preview.PreviewMain SOURCE PORT STOP_FILE</pre>
  *
  * Prints the preview's lines, then {@code heap_used_mib=…} after the first build, and stops when
- * STOP_FILE exists.
+ * STOP_FILE exists, deleting it, as {@code -DsiteGen.stopFile} does.
  */
 public final class PreviewMain {
     private PreviewMain() {}
@@ -53,6 +53,7 @@ public final class PreviewMain {
             while (!Files.exists(stop)) {
                 Thread.sleep(100);
             }
+            Files.deleteIfExists(stop);
         }
         System.out.println("stopped");
     }
