@@ -48,6 +48,8 @@ final class PageKeys {
     private PageKeys before;
     private final Map<Finding, FindingMemo> findings = new IdentityHashMap<>();
     private final Map<Finding, Item> items = new IdentityHashMap<>();
+    /** Whether a finding's measures may link to a record ({@link #mayLink}), by finding object. */
+    private final Map<Finding, Boolean> linking = new IdentityHashMap<>();
     private Object targets;
 
     /**
@@ -89,13 +91,7 @@ final class PageKeys {
 
     Object finding(Finding f, Finding previous, Finding next) {
         String heading = views.heading(f.category());
-        Object links = null;
-        for (Measure m : f.measures()) {
-            if (mayLink(m.text())) {
-                links = targets();
-                break;
-            }
-        }
+        Object links = mayLink(f) ? targets() : null;
         FindingMemo memo = before == null ? null : before.findings.get(f);
         if (memo == null || memo.previous() != previous || memo.next() != next || !memo.heading().equals(heading)
                 || memo.links() != links) {
@@ -130,9 +126,7 @@ final class PageKeys {
                 current = f.category();
                 headings.add(views.heading(current));
             }
-            for (Measure m : f.measures()) {
-                links |= mayLink(m.text());
-            }
+            links = links || mayLink(f);
         }
         return Part.key(chrome, inspection == null ? null : inspection.id(), page, all.size(), counts.asMap(),
                 List.copyOf(shown), headings, links ? targets() : null);
@@ -156,6 +150,29 @@ final class PageKeys {
 
     Object of(Page p) {
         return Part.key(chrome, p, mayLink(p.body()) ? targets() : null);
+    }
+
+    /**
+     * Whether a finding's measures may hold a link ({@link #mayLink(String)}): looked at once per
+     * finding object, which an edit to another finding leaves as it was, so that planning 100,000
+     * findings does not read every measure's text again.
+     */
+    private boolean mayLink(Finding f) {
+        Boolean known = linking.get(f);
+        if (known == null && before != null) {
+            known = before.linking.get(f);
+        }
+        if (known == null) {
+            known = false;
+            for (Measure m : f.measures()) {
+                if (mayLink(m.text())) {
+                    known = true;
+                    break;
+                }
+            }
+        }
+        linking.put(f, known);
+        return known;
     }
 
     /**
