@@ -15,12 +15,18 @@
 # too. Needs python3, curl and hugo (apt-get install -y hugo).
 #
 #   bench/preview-compare.sh 1000 10000 100000     # WORK=/tmp/sitegen-preview-bench, EDITS=10
+#
+# Before the timed edits, WARMUP (20) untimed body edits for site-gen and HUGO_WARMUP (3) for hugo
+# (a Go binary, compiled ahead of time; its edits take seconds each): a preview runs all day, so
+# an edit is timed as it is once the JVM has compiled the code, not in its first second.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 WORK=${WORK:-/tmp/sitegen-preview-bench}
 EDITS=${EDITS:-10}
+WARMUP=${WARMUP:-20}
 HUGO_EDITS=${HUGO_EDITS:-$EDITS}
+HUGO_WARMUP=${HUGO_WARMUP:-3}
 XMX=${XMX:-1g}
 OURS_PORT=${OURS_PORT:-18080}
 HUGO_PORT=${HUGO_PORT:-18313}
@@ -74,12 +80,12 @@ for SIZE in "$@"; do
   URL=$(sed -n 's/^address=//p' "$WORK/ours-$SIZE.log")
   HEAP=$(sed -n 's/^heap_used_mib=//p' "$WORK/ours-$SIZE.log")
   echo "site-gen: first page after ${OURS_FIRST} ms (JVM start included), heap after the first build ${HEAP} MiB; $URL"
-  run python3 "$HERE/preview-edits.py" --kind ours --source "$OURS" --url "$URL" --edits "$EDITS" --settle 0.3 \
+  run python3 "$HERE/preview-edits.py" --kind ours --source "$OURS" --url "$URL" --edits "$EDITS" --warmup "$WARMUP" --settle 0.3 \
       > "$WORK/ours-$SIZE.json"
   cat "$WORK/ours-$SIZE.json"
   OURS_RSS=$(peak_rss_mib "$OURS_PID")
   touch "$STOP"; wait "$OURS_PID" || true; PIDS=()
-  [ -e "$STOP" ] && echo "site-gen's preview did not delete its stop file" >&2
+  if [ -e "$STOP" ]; then echo "site-gen's preview did not delete its stop file" >&2; fi
   echo "site-gen updates logged: $(grep -c "added, .* changed" "$WORK/ours-$SIZE.log" || true)"
 
   # --- hugo server: the equivalent Hugo site, on a corpus copy of its own (its content files are
@@ -95,7 +101,7 @@ for SIZE in "$@"; do
   HUGO_URL="http://127.0.0.1:$HUGO_PORT/xszg/"
   echo "hugo server: serving after ${HUGO_FIRST} ms; $(grep -m1 'Built in' "$WORK/hugo-$SIZE.log")"
   # hugo server keeps serving a deleted page from memory: a deletion is given 30 s to show
-  run python3 "$HERE/preview-edits.py" --kind hugo --source "$HUGO_SITE" --url "$HUGO_URL" --edits "$HUGO_EDITS" \
+  run python3 "$HERE/preview-edits.py" --kind hugo --source "$HUGO_SITE" --url "$HUGO_URL" --edits "$HUGO_EDITS" --warmup "$HUGO_WARMUP" \
       --settle 1.0 --limit 600 --deleted-limit 30 > "$WORK/hugo-$SIZE.json"
   cat "$WORK/hugo-$SIZE.json"
   HUGO_RSS=$(peak_rss_mib "$HUGO_PID")
