@@ -91,7 +91,9 @@ class SeveralInspectionsRenderTest {
     @Test
     void anAuditsPagesUseAnAuditsWordsAndStatuses() {
         Document page = pages.page("inspections/2024-audit.html");
-        assertEquals(List.of("审计机关：", "审计类型：", "审计期间："), page.select(".inspection-facts dt").eachText());
+        assertEquals(List.of("审计机关：", "审计类型：", "审计期间：", "审计报告时间："), page.select(".inspection-facts dt").eachText());
+        assertEquals("2025年2月28日", page.select(".inspection-facts dd").last().text(),
+                "the report's date, read from the notice (2025年2月28日，区审计局出具了审计报告)");
         assertEquals("共3项问题：已整改1项，部分整改1项，正在整改1项", page.selectFirst(".dashboard .headline").text());
         assertEquals("部分整改", pages.page("findings/2024-audit-02.html").selectFirst(".finding-status .badge").text());
         assertFalse(page.selectFirst("main").text().contains("巡视"));
