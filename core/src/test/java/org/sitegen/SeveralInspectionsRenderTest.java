@@ -182,6 +182,16 @@ class SeveralInspectionsRenderTest {
     }
 
     @Test
+    void withSeveralInspectionsAnInspectionsLedgerLeadsThroughItsInspection() {
+        Element own = pages.page("ledger/2024-audit.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "区审计局经济责任审计", "整改台账"), own.select("li").eachText());
+        assertEquals(List.of("../index.html", "../inspections/2024-audit.html"), own.select("a").eachAttr("href"));
+        assertEquals("page", own.selectFirst("li:last-child").attr("aria-current"));
+        assertEquals(List.of("首页", "整改台账"), pages.page("ledger.html").selectFirst(".breadcrumb").select("li").eachText(),
+                "the site's ledger belongs to no inspection");
+    }
+
+    @Test
     void countsAreEachInspectionsOwn() {
         assertEquals("共23项问题：完成8项，基本完成2项，阶段性完成13项",
                 pages.page("inspections/2023-special.html").selectFirst(".dashboard .headline").text());

@@ -326,6 +326,15 @@ final class ViewFactory {
     }
 
     /**
+     * The breadcrumb of a page of an inspection's that is not one of its categories or findings
+     * (its ledger): 首页 › its page › {@code here} when the site has several, else 首页 › {@code
+     * here}.
+     */
+    Breadcrumb inspectionCrumb(Inspection i, String here) {
+        return new Breadcrumb(inspectionCrumbs(i), here);
+    }
+
+    /**
      * The way from the home page to a page of an inspection's (a category, a finding), as far as
      * the inspection: 首页 › its page when the site has several, else 首页 alone.
      */
