@@ -257,6 +257,20 @@ class SeveralInspectionsRenderTest {
     }
 
     @Test
+    void theSearchKnowsEachInspectionsWordsForItsResultsBadges() throws IOException {
+        Document search = pages.page("search.html");
+        assertEquals("{\"2024-audit\":{\"completed\":\"已整改\",\"phased\":\"部分整改\",\"not-completed\":\"正在整改\"}}",
+                search.selectFirst("#search-app").attr("data-inspection-status-labels"));
+        assertEquals("{\"completed\":\"完成\",\"basically-completed\":\"基本完成\",\"phased\":\"阶段性完成\","
+                        + "\"not-completed\":\"未完成\",\"long-term\":\"长期整改\"}",
+                search.selectFirst("#search-app").attr("data-status-labels"), "the filter keeps the site's words");
+        String meta = Files.readString(out.resolve("assets/search/meta.js"), StandardCharsets.UTF_8);
+        assertTrue(meta.contains("[\"2024-audit\",\"区审计局经济责任审计\",{\"completed\":\"已整改\",\"phased\":\"部分整改\","
+                + "\"not-completed\":\"正在整改\"}]"), meta);
+        assertTrue(meta.contains("[\"2023-special\",\"省委第七巡视组专项巡视\"]"), meta);
+    }
+
+    @Test
     void searchExportsAndFeedKnowTheInspection() throws IOException {
         Document search = pages.page("search.html");
         assertEquals("巡视、巡察、审计", search.selectFirst("[data-filter-inspection]").attr("data-filter-inspection"));
