@@ -91,7 +91,9 @@ class SeveralInspectionsRenderTest {
     @Test
     void anAuditsPagesUseAnAuditsWordsAndStatuses() {
         Document page = pages.page("inspections/2024-audit.html");
-        assertEquals(List.of("审计机关：", "审计类型：", "审计期间："), page.select(".inspection-facts dt").eachText());
+        assertEquals(List.of("审计机关：", "审计类型：", "审计期间：", "审计报告时间："), page.select(".inspection-facts dt").eachText());
+        assertEquals("2025年2月28日", page.select(".inspection-facts dd").last().text(),
+                "the report's date, read from the notice (2025年2月28日，区审计局出具了审计报告)");
         assertEquals("共3项问题：已整改1项，部分整改1项，正在整改1项", page.selectFirst(".dashboard .headline").text());
         assertEquals("部分整改", pages.page("findings/2024-audit-02.html").selectFirst(".finding-status .badge").text());
         assertFalse(page.selectFirst("main").text().contains("巡视"));
@@ -180,6 +182,16 @@ class SeveralInspectionsRenderTest {
     }
 
     @Test
+    void withSeveralInspectionsAnInspectionsLedgerLeadsThroughItsInspection() {
+        Element own = pages.page("ledger/2024-audit.html").selectFirst(".breadcrumb");
+        assertEquals(List.of("首页", "区审计局经济责任审计", "整改台账"), own.select("li").eachText());
+        assertEquals(List.of("../index.html", "../inspections/2024-audit.html"), own.select("a").eachAttr("href"));
+        assertEquals("page", own.selectFirst("li:last-child").attr("aria-current"));
+        assertEquals(List.of("首页", "整改台账"), pages.page("ledger.html").selectFirst(".breadcrumb").select("li").eachText(),
+                "the site's ledger belongs to no inspection");
+    }
+
+    @Test
     void countsAreEachInspectionsOwn() {
         assertEquals("共23项问题：完成8项，基本完成2项，阶段性完成13项",
                 pages.page("inspections/2023-special.html").selectFirst(".dashboard .headline").text());
@@ -242,6 +254,20 @@ class SeveralInspectionsRenderTest {
         Element more = notice.selectFirst(".change-more a");
         assertEquals("另有 50 项未列出，见现为“阶段性完成”的全部问题", more.text());
         assertEquals("../status/phased.html", more.attr("href"));
+    }
+
+    @Test
+    void theSearchKnowsEachInspectionsWordsForItsResultsBadges() throws IOException {
+        Document search = pages.page("search.html");
+        assertEquals("{\"2024-audit\":{\"completed\":\"已整改\",\"phased\":\"部分整改\",\"not-completed\":\"正在整改\"}}",
+                search.selectFirst("#search-app").attr("data-inspection-status-labels"));
+        assertEquals("{\"completed\":\"完成\",\"basically-completed\":\"基本完成\",\"phased\":\"阶段性完成\","
+                        + "\"not-completed\":\"未完成\",\"long-term\":\"长期整改\"}",
+                search.selectFirst("#search-app").attr("data-status-labels"), "the filter keeps the site's words");
+        String meta = Files.readString(out.resolve("assets/search/meta.js"), StandardCharsets.UTF_8);
+        assertTrue(meta.contains("[\"2024-audit\",\"区审计局经济责任审计\",{\"completed\":\"已整改\",\"phased\":\"部分整改\","
+                + "\"not-completed\":\"正在整改\"}]"), meta);
+        assertTrue(meta.contains("[\"2023-special\",\"省委第七巡视组专项巡视\"]"), meta);
     }
 
     @Test

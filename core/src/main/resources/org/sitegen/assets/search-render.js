@@ -62,6 +62,7 @@
     });
     out.statusLabels = json(out.statusLabels);
     out.statusTones = json(out.statusTones);
+    out.inspectionStatusLabels = json(out.inspectionStatusLabels);
     return out;
   }
 
@@ -84,6 +85,28 @@
   /** A status's label: the site's own (text.statusLabels) if it has one, else the index's. */
   function statusLabel(text, s) {
     return Object.prototype.hasOwnProperty.call(text.statusLabels, s[0]) ? String(text.statusLabels[s[0]]) : s[1];
+  }
+
+  function own(map, key) {
+    return map && typeof map === "object" && Object.prototype.hasOwnProperty.call(map, key);
+  }
+
+  /**
+   * A finding's status as its inspection names it (an audit's 已整改): the page's words for the
+   * inspection (text.inspectionStatusLabels, by inspection id), else the index's (the third item
+   * of the inspection's entry in meta), else the site's.
+   */
+  function findingStatusLabel(text, s, inspection) {
+    if (inspection) {
+      var page = own(text.inspectionStatusLabels, inspection[0]) ? text.inspectionStatusLabels[inspection[0]] : null;
+      if (own(page, s[0])) {
+        return String(page[s[0]]);
+      }
+      if (own(inspection[2], s[0])) {
+        return String(inspection[2][s[0]]);
+      }
+    }
+    return statusLabel(text, s);
   }
 
   /** The ranges [from, to) of s (UTF-16 offsets) that match a term, merged and sorted. */
@@ -192,7 +215,9 @@
     var badge = document.createElement("span");
     var tone = text.statusTones[st[0]];
     badge.className = "badge status-" + st[0] + (typeof tone === "string" && /^[a-z]+$/.test(tone) ? " tone-" + tone : "");
-    badge.textContent = statusLabel(text, st);
+    // the badge in the words of the finding's inspection; the status filter keeps the site's
+    var category = meta.categories[rec[3]];
+    badge.textContent = findingStatusLabel(text, st, category ? meta.inspections[category[3]] : null);
     info.appendChild(badge);
     info.appendChild(document.createTextNode(" "));
     var cat = document.createElement("span");
@@ -233,6 +258,7 @@
     strings: strings,
     format: format,
     statusLabel: statusLabel,
+    findingStatusLabel: findingStatusLabel,
     resultItem: resultItem,
     showBrowse: showBrowse
   };

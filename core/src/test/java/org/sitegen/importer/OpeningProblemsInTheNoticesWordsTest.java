@@ -2,6 +2,7 @@ package org.sitegen.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitegen.importer.NoticeImporterTest.GROUP_1;
 import static org.sitegen.importer.NoticeImporterTest.TAIL;
 
@@ -59,13 +60,46 @@ class OpeningProblemsInTheNoticesWordsTest {
         assertNoneSays(r, "巡视");
     }
 
+    /** The audit test notice without the sentence that gives its report's date. */
+    private static String auditWithoutReportDate() throws IOException {
+        String text = Files.readString(AUDIT, StandardCharsets.UTF_8);
+        String without = text.replace("2025年2月28日，区审计局出具了审计报告。", "");
+        if (without.equals(text)) {
+            throw new AssertionError("the audit test notice no longer says when its report was given");
+        }
+        return without;
+    }
+
     @Test
     void anAuditNoticeWithoutItsReportDateIsToldOfItsAuditReport() throws IOException {
-        ImportResult r = NoticeImporter.builder().build().importNotice(AUDIT, dir.resolve("src"));
+        ImportResult r = importNotice(auditWithoutReportDate(), Locale.SIMPLIFIED_CHINESE);
         Problem p = problem(r, "开头段落没有写明");
         assertEquals("开头段落没有写明审计报告的日期，例如“2025年2月28日，区审计局出具了审计报告”", p.message());
         assertEquals("请在 site.yaml 中填写这次审计的 feedback:", p.hint());
         assertNoneSays(r, "巡视");
+    }
+
+    @Test
+    void anAuditNoticesReportDateIsItsFeedbackDate() throws IOException {
+        ImportResult r = NoticeImporter.builder().build().importNotice(AUDIT, dir.resolve("src"));
+        String yaml = Files.readString(dir.resolve("src/site.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("feedback: 2025-02-28\n"), yaml);
+        assertEquals(List.of(), r.problems().stream().filter(p -> p.message().contains("审计报告")).toList(),
+                "no warning that the report's date is missing");
+    }
+
+    @Test
+    void aXunshiNoticeDoesNotTakeAnAuditReportForItsFeedback() throws IOException {
+        ImportResult r = importNotice("""
+                中共测试区工作委员会
+                关于巡视整改进展情况的通报
+                2023年3月11日至5月10日，省委第七巡视组对测试区进行了专项巡视。2023年6月1日，区审计局出具了审计报告。
+                一、组织整改落实情况
+                测试区党工委高度重视巡视整改。
+                二、整改事项
+                """ + GROUP_1 + TAIL, Locale.SIMPLIFIED_CHINESE);
+        assertEquals("开头段落没有写明巡视组反馈意见的日期，例如“2023年7月20日，省委巡视组…反馈了巡视意见”",
+                problem(r, "开头段落没有写明").message());
     }
 
     @Test
@@ -108,8 +142,7 @@ class OpeningProblemsInTheNoticesWordsTest {
 
     @Test
     void inEnglishTheKindIsNamedToo() throws IOException {
-        ImportResult r = NoticeImporter.builder().messageLocale(Locale.ENGLISH).build()
-                .importNotice(AUDIT, dir.resolve("src"));
+        ImportResult r = importNotice(auditWithoutReportDate(), Locale.ENGLISH);
         Problem p = problem(r, "the opening paragraph");
         assertEquals("the opening paragraph does not give the date of the audit report (e.g. 2025年2月28日，区审计局出具了审计报告)",
                 p.message());

@@ -22,6 +22,9 @@ import org.sitegen.model.Site;
  * and one per history entry of a finding (a status change), the newest {@link #MAX_ENTRIES}
  * only, newest first, ties by id.
  *
+ * <p>A status change names the status in the words of the finding's inspection (an audit's
+ * 已整改 where a 巡视's is 完成).
+ *
  * <p>Each entry names the inspection it is about as its {@code category} (term: the
  * inspection's id, label: its title), so that a reader can follow one inspection.
  *
@@ -95,6 +98,7 @@ final class AtomFeed {
         LocalDate updated = !entries.isEmpty() ? entries.get(0).date()
                 : site.asOf() != null ? site.asOf() : LocalDate.EPOCH;
         String prefix = base != null ? base : "";
+        StatusLabels labels = new StatusLabels(site);
         Utf8Bytes out = new Utf8Bytes();
         out.text("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         out.text("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"");
@@ -122,9 +126,10 @@ final class AtomFeed {
                 summary = Markdown.firstParagraph(e.notice().body(), SUMMARY_LENGTH);
             } else {
                 Finding f = e.finding();
-                title = text.statusChangeTitle(f.number(), f.title(), e.change().status().label());
+                String label = labels.label(e.change().status(), f);
+                title = text.statusChangeTitle(f.number(), f.title(), label);
                 href = SitePaths.finding(f.id());
-                summary = text.statusChangeSummary(f.category().title(), e.change().status().label(), e.change().note());
+                summary = text.statusChangeSummary(f.category().title(), label, e.change().note());
             }
             out.text("  <entry>\n    ");
             Xml.element(out, "title", title);

@@ -57,12 +57,14 @@ import org.sitegen.model.Site;
  *   "findings": [                     reading order: by inspection, category order, then number
  *     {
  *       "id": string, "number": number, "title": string,
- *       "status": {"code", "label"},
+ *       "status": {"code", "label"},  code: the vocabulary's; label: as the finding's inspection
+ *                                     names it (words.statuses above: an audit's 已整改)
  *       "category": {"id", "title"},
  *       "inspection": inspection id,
  *       "units": [string], "deadline": date|null, "documents": [string],
  *       "measures": [ {"number": number, "text": string} ],     text is Markdown as written
- *       "history": [ {"date": date, "status": {"code", "label"}, "note": string|null} ],  oldest first
+ *       "history": [ {"date": date, "status": {"code", "label"}, "note": string|null} ],  oldest first;
+ *                                     each label as the finding's inspection names it
  *       "url": "findings/&lt;id&gt;.html",     relative to the site's root
  *       "href": string                only with a base URL: the page's absolute URL
  *       "outcomes": OUTCOMES          the finding's own figures

@@ -15,6 +15,9 @@ import org.sitegen.model.Site;
  * the site's language. Made to open correctly in Excel on a Chinese Windows: UTF-8 with a BOM, CRLF
  * between rows, RFC 4180 quoting.
  *
+ * <p>The status is given by its code (the same across the site) and its label in the words of
+ * the finding's inspection (an audit's 已整改 where a 巡视's is 完成).
+ *
  * <p>Each cell is cleaned the same way:
  * <ol>
  *   <li>control characters other than tab, CR and LF are dropped (a NUL ends the text in many
@@ -58,12 +61,13 @@ final class FindingsCsv {
         row(out, text.csvHeader(nouns.isEmpty() ? List.of("巡视") : List.copyOf(nouns)));
         StringBuilder sb = new StringBuilder(256);
         String sep = text.listSeparator();
+        StatusLabels labels = new StatusLabels(site);
         for (Finding f : site.findings()) {
             cell(out, Integer.toString(f.number()), true);
             cell(out, f.id(), false);
             cell(out, f.title(), false);
             cell(out, f.status().code(), false);
-            cell(out, f.status().label(), false);
+            cell(out, labels.label(f.status(), f), false);
             cell(out, f.category().id(), false);
             cell(out, f.category().title(), false);
             cell(out, f.inspection().id(), false);

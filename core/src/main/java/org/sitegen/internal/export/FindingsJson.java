@@ -91,8 +91,9 @@ final class FindingsJson {
         w.endArray();
 
         w.name("findings").beginArray();
+        StatusLabels labels = new StatusLabels(site);
         for (Finding f : site.findings()) {
-            finding(w, f, base);
+            finding(w, f, base, labels);
         }
         w.endArray();
         w.endObject();
@@ -100,13 +101,13 @@ final class FindingsJson {
         return buffer;
     }
 
-    private static void finding(JsonWriter w, Finding f, String base) {
+    private static void finding(JsonWriter w, Finding f, String base, StatusLabels labels) {
         w.beginObject();
         w.name("id").value(f.id());
         w.name("number").value(f.number());
         w.name("title").value(f.title());
         w.name("status");
-        status(w, f.status());
+        status(w, f.status(), labels.label(f.status(), f));
         w.name("category").beginObject();
         w.name("id").value(f.category().id());
         w.name("title").value(f.category().title());
@@ -130,7 +131,7 @@ final class FindingsJson {
             w.beginObject();
             w.name("date").value(h.date());
             w.name("status");
-            status(w, h.status());
+            status(w, h.status(), labels.label(h.status(), f));
             w.name("note").value(h.note());
             w.endObject();
         }
@@ -154,10 +155,11 @@ final class FindingsJson {
         w.endObject();
     }
 
-    private static void status(JsonWriter w, Status s) {
+    /** A status: its code, and its label as the finding's inspection names it. */
+    private static void status(JsonWriter w, Status s, String label) {
         w.beginObject();
         w.name("code").value(s.code());
-        w.name("label").value(s.label());
+        w.name("label").value(label);
         w.endObject();
     }
 

@@ -20,6 +20,8 @@ final class NoticeParts {
     private static final Pattern WHO = Pattern.compile(
             "^\\s*[,]?\\s*([^,。;]*?)\\s*对\\s*([^。;]+?)\\s*(?:进行了|开展了|进行|开展)\\s*([^,。;]+)");
     private static final Pattern FEEDBACK = Pattern.compile(DATE + "[^。]*?反馈");
+    /** An audit's feedback is its report: 2025年2月28日，区审计局出具了审计报告 (or 反馈, as others write). */
+    private static final Pattern AUDIT_REPORT = Pattern.compile(DATE + "[^。]*?(?:反馈|审计报告)");
 
     private static final Pattern PHONE = Pattern.compile(
             "(?:联系电话|举报电话|监督电话|电话)\\s*:?\\s*(\\d[\\d\\-—–()\\s]*\\d)");
@@ -114,8 +116,12 @@ final class NoticeParts {
         return before.matches(".{2,30}(组|局|厅|署|办公室)") ? before : null;
     }
 
+    /**
+     * The date the inspectors gave their feedback, after {@code from}: the date of the sentence
+     * that says 反馈, or for an audit the one that gives its 审计报告.
+     */
     private static LocalDate feedback(String key, int from, int line, Base base, ImportProblems problems) {
-        Matcher m = FEEDBACK.matcher(key.substring(from, Math.min(key.length(), from + WINDOW)));
+        Matcher m = (base == Base.AUDIT ? AUDIT_REPORT : FEEDBACK).matcher(key.substring(from, Math.min(key.length(), from + WINDOW)));
         if (m.find()) {
             LocalDate date = ChineseDates.of(m.group(1), m.group(2), m.group(3));
             if (date != null) {

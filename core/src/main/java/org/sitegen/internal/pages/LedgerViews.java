@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitegen.internal.build.SitePaths;
+import org.sitegen.internal.pages.View.Breadcrumb;
 import org.sitegen.internal.pages.View.LedgerGroup;
 import org.sitegen.internal.pages.View.LedgerPage;
 import org.sitegen.internal.pages.View.LedgerRow;
@@ -95,7 +96,11 @@ final class LedgerViews {
         String scope = inspection == null ? site.title() : inspection.title();
         String caption = site.asOf() == null ? heading
                 : msg.format("ledgerCaption", "heading", heading, "date", msg.date(site.asOf()));
-        return new LedgerPage(views.homeCrumb(root, heading), heading, scope, views.badges().headline(counts, inspection),
+        // an inspection's ledger leads through its inspection's page when there are several, as its
+        // categories and findings do: 首页 › 区审计局经济责任审计 › 整改台账
+        Breadcrumb crumb = inspection != null && several ? views.inspectionCrumb(inspection, msg.get("ledgerHeading"))
+                : views.homeCrumb(root, heading);
+        return new LedgerPage(crumb, heading, scope, views.badges().headline(counts, inspection),
                 caption, !groups.isEmpty(), groups, pager, !others.isEmpty(), others);
     }
 

@@ -194,13 +194,16 @@ final class PageKeys {
         return targets;
     }
 
-    /** search.html: the categories it lets one browse; its search index's version is a need of its own. */
+    /**
+     * search.html: the categories it lets one browse and the statuses each inspection names
+     * otherwise (for its results' badges); its search index's version is a need of its own.
+     */
     Object search() {
         List<Object> categories = new ArrayList<>(site.categories().size());
         for (Category c : site.categories()) {
             categories.add(Part.key(c.id(), views.heading(c), c.inspection().id()));
         }
-        return Part.key(chrome, categories);
+        return Part.key(chrome, categories, views.inspectionStatusLabels());
     }
 
     private List<Item> items(List<Finding> list) {

@@ -277,6 +277,10 @@ final class ViewFactory {
             tones.append(Json.string(s.code())).append(':').append(Json.string(badges.badge(s).tone()));
         }
         data.add(new DataAttribute("status-tones", tones.append('}').toString()));
+        String own = inspectionStatusLabels();
+        if (own != null) {
+            data.add(new DataAttribute("inspection-status-labels", own));
+        }
         List<Link> browse = new ArrayList<>();
         for (Category c : site.categories()) {
             browse.add(new Link(SitePaths.category(c), heading(c)));
@@ -285,6 +289,29 @@ final class ViewFactory {
             browse.add(new Link(SitePaths.status(s), badges.label(s)));
         }
         return new SearchPage(data, browse, version);
+    }
+
+    /**
+     * The statuses each inspection names otherwise than the site, as search.html gives them to its
+     * script for the results' badges: {@code {"2024-audit": {"completed": "已整改", …}}}, in the
+     * site's language; null when no inspection names any so.
+     */
+    String inspectionStatusLabels() {
+        StringBuilder json = new StringBuilder("{");
+        for (Inspection i : site.inspections()) {
+            StringBuilder own = new StringBuilder();
+            for (Status s : site.statuses().statuses()) {
+                String label = wording.statusLabel(s, i);
+                if (label != null) {
+                    own.append(own.length() > 0 ? "," : "").append(Json.string(s.code())).append(':')
+                            .append(Json.string(label));
+                }
+            }
+            if (own.length() > 0) {
+                json.append(json.length() > 1 ? "," : "").append(Json.string(i.id())).append(":{").append(own).append('}');
+            }
+        }
+        return json.length() > 1 ? json.append('}').toString() : null;
     }
 
     // ---- helpers
@@ -323,6 +350,15 @@ final class ViewFactory {
 
     Breadcrumb homeCrumb(String root, String here) {
         return new Breadcrumb(List.of(new Link(root + SitePaths.INDEX, msg.get("navHome"))), here);
+    }
+
+    /**
+     * The breadcrumb of a page of an inspection's that is not one of its categories or findings
+     * (its ledger): 首页 › its page › {@code here} when the site has several, else 首页 › {@code
+     * here}.
+     */
+    Breadcrumb inspectionCrumb(Inspection i, String here) {
+        return new Breadcrumb(inspectionCrumbs(i), here);
     }
 
     /**

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -14,7 +16,9 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>{@code meta}: counts and sizes below, the statuses, categories (with the first document of
- *       each: documents are in reading order, so a category is a range) and inspections.
+ *       each: documents are in reading order, so a category is a range) and inspections: {@code
+ *       [id, title]}, or {@code [id, title, {code: label}]} for one that names statuses otherwise
+ *       (an audit's 已整改), with those labels.
  *   <li>{@code b/<i>}: bucket {@code i} of the token dictionary; a token is in bucket {@link
  *       #hash}{@code (token) mod buckets}. An entry is {@code [count, [docs, titles, statuses],
  *       positions]} (positions for trigrams only; see {@link TokenEntry}); a part of an entry
@@ -48,14 +52,24 @@ final class SearchIndexWriter {
     /** A status or inspection: its code or id, and its label or title. */
     record Named(String id, String label) {}
 
+    /**
+     * An inspection: its id, title, and the labels of the statuses it names otherwise than the
+     * site (an audit's 已整改), by code in vocabulary order; empty when it names none so.
+     */
+    record InspectionNames(String id, String title, Map<String, String> statusLabels) {
+        InspectionNames {
+            statusLabels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statusLabels));
+        }
+    }
+
     /** A token entry and the numbers of the files its parts have of their own, or null when inline. */
     private record Placed(TokenEntry entry, Integer docsFile, Integer positionsFile) {}
 
     private final List<Named> statuses;
     private final List<CategoryRange> categories;
-    private final List<Named> inspections;
+    private final List<InspectionNames> inspections;
 
-    SearchIndexWriter(List<Named> statuses, List<CategoryRange> categories, List<Named> inspections) {
+    SearchIndexWriter(List<Named> statuses, List<CategoryRange> categories, List<InspectionNames> inspections) {
         this.statuses = List.copyOf(statuses);
         this.categories = List.copyOf(categories);
         this.inspections = List.copyOf(inspections);
@@ -180,8 +194,22 @@ final class SearchIndexWriter {
         }
         sb.append("],\"inspections\":[");
         for (int i = 0; i < inspections.size(); i++) {
-            sb.append(i > 0 ? "," : "");
-            Json.strings(sb, List.of(inspections.get(i).id(), inspections.get(i).label()));
+            InspectionNames in = inspections.get(i);
+            sb.append(i > 0 ? ",[" : "[");
+            Json.string(sb, in.id()).append(',');
+            Json.string(sb, in.title());
+            if (!in.statusLabels().isEmpty()) {
+                sb.append(",{");
+                boolean first = true;
+                for (Map.Entry<String, String> e : in.statusLabels().entrySet()) {
+                    sb.append(first ? "" : ",");
+                    Json.string(sb, e.getKey()).append(':');
+                    Json.string(sb, e.getValue());
+                    first = false;
+                }
+                sb.append('}');
+            }
+            sb.append(']');
         }
         return sb.append("]}").toString();
     }

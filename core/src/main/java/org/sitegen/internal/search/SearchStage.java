@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -69,7 +70,8 @@ public final class SearchStage implements Stage {
      * The index as one part, the folder {@code assets/search/}, which sets the version of {@code
      * assets/search.js}: a document's number in the index is its place in reading order, so one
      * finding added or removed moves every posting after it. Keyed by what the index holds of each
-     * finding (not its history, deadline or body) and the categories' ids and titles.
+     * finding (not its history, deadline or body), the categories' ids and titles, and the
+     * inspections' titles and words for statuses.
      */
     @Override
     public List<Part> plan(BuildContext context) {
@@ -91,7 +93,13 @@ public final class SearchStage implements Stage {
         for (Category c : site.categories()) {
             categories.add(Part.key(c.id(), c.title(), c.inspection().id()));
         }
-        return List.of(Part.folder(FOLDER, Part.key(findings, categories), out -> run(context, out)).provides(SCRIPT));
+        // the index names each inspection, its statuses in its words (an audit's 已整改)
+        List<Object> inspections = new ArrayList<>(site.inspections().size());
+        for (Inspection i : site.inspections()) {
+            inspections.add(inspectionNames(site, i));
+        }
+        return List.of(Part.folder(FOLDER, Part.key(findings, categories, inspections), out -> run(context, out))
+                .provides(SCRIPT));
     }
 
     /** The findings as search documents, in reading order. */
@@ -155,8 +163,15 @@ public final class SearchStage implements Stage {
             categories.add(new SearchIndexWriter.CategoryRange(c.id(), title, start, inspections.indexOf(c.inspection())));
             start += site.findingsIn(c).size();
         }
-        return new SearchIndexWriter(statuses,
-                categories,
-                inspections.stream().map(i -> new SearchIndexWriter.Named(i.id(), i.title())).toList());
+        return new SearchIndexWriter(statuses, categories, inspections.stream().map(i -> inspectionNames(site, i)).toList());
+    }
+
+    /** An inspection as the index names it: its id, title and the statuses it names otherwise. */
+    private static SearchIndexWriter.InspectionNames inspectionNames(Site site, Inspection i) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Status s : site.statuses().statuses()) {
+            i.words().statusLabel(s, site.statuses()).ifPresent(label -> labels.put(s.code(), label));
+        }
+        return new SearchIndexWriter.InspectionNames(i.id(), i.title(), labels);
     }
 }

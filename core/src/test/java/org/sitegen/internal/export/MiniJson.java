@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A small, strict recursive-descent JSON parser (RFC 8259) for tests: objects become {@link
- * LinkedHashMap}s (key order kept), arrays {@link List}s, numbers {@link Long}s (the exports
- * write integers only), and {@code null} Java null. Rejects trailing commas, duplicate keys,
+ * LinkedHashMap}s (key order kept), arrays {@link List}s, integers {@link Long}s, numbers with
+ * a fraction (the outcomes' amounts, 860.5) {@link java.math.BigDecimal}s as written (the exports
+ * write no exponent), and {@code null} Java null. Rejects trailing commas, duplicate keys,
  * unescaped control characters and trailing garbage.
  */
 final class MiniJson {
@@ -161,7 +162,7 @@ final class MiniJson {
         }
     }
 
-    private Long num() {
+    private Object num() {
         int start = i;
         if (peek() == '-') {
             i++;
@@ -169,8 +170,21 @@ final class MiniJson {
         while (i < s.length() && Character.isDigit(s.charAt(i))) {
             i++;
         }
-        if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            throw error("only integers are expected");
+        if (i < s.length() && s.charAt(i) == '.') {
+            int point = ++i;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == point) {
+                throw error("a digit must follow the decimal point");
+            }
+            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                throw error("no exponent is expected");
+            }
+            return new java.math.BigDecimal(s.substring(start, i));
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            throw error("no exponent is expected");
         }
         return Long.parseLong(s.substring(start, i));
     }

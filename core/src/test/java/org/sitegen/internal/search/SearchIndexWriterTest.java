@@ -26,7 +26,8 @@ class SearchIndexWriterTest {
         SearchIndexWriter writer = new SearchIndexWriter(
                 List.of(new SearchIndexWriter.Named("completed", "完成")),
                 List.of(new SearchIndexWriter.CategoryRange("c", "类别</script>", 0, 0)),
-                List.of(new SearchIndexWriter.Named("i", "巡视")));
+                List.of(new SearchIndexWriter.InspectionNames("i", "巡视", Map.of()),
+                        new SearchIndexWriter.InspectionNames("a", "审计", Map.of("completed", "已整改</script>"))));
         writer.write(docs, new TokenIndexer(new Folding(), 1).index(docs),
                 (name, bytes) -> parts.put(name, new String(bytes, StandardCharsets.UTF_8)));
         return new TreeMap<>(parts);
@@ -48,6 +49,7 @@ class SearchIndexWriterTest {
         assertTrue(parts.get("d/0").contains("\\u003c/script\\u003e"), parts.get("d/0"));
         assertTrue(parts.get("d/0").contains("\\\"quoted\\\" \\\\ end"), parts.get("d/0"));
         assertTrue(parts.get("meta").contains("类别\\u003c/script\\u003e"), parts.get("meta"));
+        assertTrue(parts.get("meta").contains("已整改\\u003c/script\\u003e"), parts.get("meta"));
     }
 
     @Test
@@ -66,6 +68,13 @@ class SearchIndexWriterTest {
     void hashIsFnv1aOverUtf16CodeUnitsAsInSearchJs() {
         assertEquals(0xe40c292c, SearchIndexWriter.hash("a"));
         assertEquals(0x811c9dc5, SearchIndexWriter.hash(""));
+    }
+
+    @Test
+    void metaNamesEachInspectionAndTheStatusesItNamesOtherwise() throws IOException {
+        Map<String, String> parts = write(List.of(Docs.doc("招投标", "加强监管")));
+        assertTrue(parts.get("meta").contains("\"inspections\":[[\"i\",\"巡视\"],[\"a\",\"审计\",{\"completed\":\"已整改\\u003c/script\\u003e\"}]]"),
+                parts.get("meta"));
     }
 
     @Test
