@@ -1,5 +1,6 @@
-// The later notice updated the problems it names and nothing else, the second time nothing at all,
-// and the site built. build.log holds the four runs.
+// The later notice updated the problems it names and nothing else, the second time nothing at all;
+// the notice of a 巡察 added it as inspections/2024-regular.md, site.yaml unchanged; and the site
+// built. build.log holds the five runs.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def lines = log.readLines()
 
@@ -11,8 +12,10 @@ assert lines.any { it.startsWith('[WARNING] later.txt:12: 通报中问题 2 的�
 // run 3: nothing changes
 assert lines.any { it ==~ /\[INFO\] site-gen: updated inspection 2023-special from later\.txt in src\/site-gen \(0 files written, UTF-8, \d+\.\d s\)/ } : log
 assert lines.contains('[INFO] site-gen: 0 项有新进展；16 项未提及；0 项新增；7 项此前已按这份通报记录，未改动')
-// run 4
-assert lines.any { it ==~ /\[INFO\] site-gen: 23 findings in 9 categories → .* in target\/site-gen \(\d+\.\d s\)(, \d+ warnings?:)?/ } : log
+// run 4: another inspection, a file of its own
+assert lines.any { it.startsWith('[INFO] site-gen: 新增巡察 2024-regular（区委第一巡察组常规巡察）：2 类 4 项问题') } : log
+// run 5
+assert lines.any { it ==~ /\[INFO\] site-gen: 27 findings in 11 categories → .* in target\/site-gen \(\d+\.\d s\)(, \d+ warnings?:)?/ } : log
 
 def src = new File(basedir, 'src/site-gen')
 def f1 = new File(src, 'findings/01.md').getText('UTF-8')
@@ -21,6 +24,10 @@ assert f1.contains('  - {date: 2023-12-26, status: 阶段性完成}\n  - {date: 
 assert f1.count('2024-06-30') == 1 : 'one entry, however often the notice is imported'
 def f6 = new File(src, 'findings/06.md').getText('UTF-8')
 assert !f6.contains('2024-06-30') && f6.contains('\nstatus: 完成\n')
-assert new File(src, 'notices').list().sort() == ['2023-12-26.md', '2024-06-30.md']
+assert new File(src, 'notices').list().sort() == ['2023-12-26.md', '2024-06-30.md', '2025-03-20.md']
+def yaml = new File(src, 'site.yaml').getText('UTF-8')
+assert !yaml.contains('2024-regular') && !yaml.contains('巡察') : 'site.yaml is as the seed wrote it: ' + yaml
+assert new File(src, 'inspections/2024-regular.md').getText('UTF-8').startsWith('---\ntitle: 区委第一巡察组常规巡察\n')
+assert new File(basedir, 'target/site-gen/inspections/2024-regular.html').isFile()
 def page = new File(basedir, 'target/site-gen/findings/01.html').getText('UTF-8')
 assert page.contains('datetime="2024-06-30"')

@@ -41,7 +41,8 @@ import org.sitegen.model.Site;
  *
  * <p>What it costs: an update reads the files named, then checks and cross-references every
  * record again and compares what each page shows with what it showed before; a change to {@code
- * site.yaml}, {@code templates/} or {@code assets/} renders everything anew (when read). The
+ * site.yaml}, {@code inspections/}, {@code templates/} or {@code assets/} renders everything anew
+ * (when read). The
  * search index and the open data list every finding, so any change to a finding makes them again,
  * as a whole, when next read.
  *
@@ -53,6 +54,8 @@ public final class LiveSite {
     /** What the render reads at the top of a source folder, besides the record folders. */
     private static final Set<String> RENDER_INPUTS = Set.of("site.yaml", "templates", "assets");
     private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices", "pages");
+    /** The inspections declared in files of their own. */
+    private static final String INSPECTIONS = "inspections";
 
     private final Path sourceDirectory;
     private final Consumer<String> progress;
@@ -83,7 +86,8 @@ public final class LiveSite {
      * Takes in files that changed since the last update: written, created, deleted, or renamed
      * (name both the old and the new name). The first update loads the whole folder, whatever it
      * names. Names of files the site does not read (outside {@code site.yaml}, the record folders,
-     * {@code templates/} and {@code assets/}, or hidden in a record folder) change nothing.
+     * {@code inspections/}, {@code templates/} and {@code assets/}, or hidden in a record folder)
+     * change nothing.
      *
      * @param changed paths relative to the source folder, or absolute inside it
      * @return the problems of the records, and what changed in the output
@@ -101,6 +105,10 @@ public final class LiveSite {
             }
             String top = rel.getName(0).toString();
             if (RENDER_INPUTS.contains(top)) {
+                remakeAll = true;
+                relevant.add(rel);
+            } else if (top.equals(INSPECTIONS) && !hidden(rel)) {
+                // an inspection is site-wide, as one of site.yaml is: what names it may be anywhere
                 remakeAll = true;
                 relevant.add(rel);
             } else if (RECORD_FOLDERS.contains(top) && !hidden(rel)) {

@@ -40,7 +40,10 @@ import org.sitegen.model.Problem;
  * change on the notice's day (which the notice's page lists); a file saved unchanged; two edits in
  * one update; a link in a finding's measures to another finding's file, which leads to that
  * finding's page; a finding's page moved by an {@code id:} of its own, its file staying; a finding
- * withheld from publication ({@code public: false}) and published again. Every path of the live
+ * withheld from publication ({@code public: false}) and published again; an inspection of a file
+ * of its own ({@code inspections/<name>.md}) added, retitled, moved by its start date, given
+ * outcomes, removed (while categories name it), or declaring an id site.yaml declares too, and a
+ * stray file beside it; a category moved to it. Every path of the live
  * site is read after every update, so that what it
  * kept from before is what the next update starts from.
  */
@@ -51,7 +54,7 @@ class LiveSiteProperties {
     enum Kind {
         ADD_FINDING, BODY, TITLE, STATUS, NUMBER, CATEGORY, DEADLINE, DELETE, RENAME, BREAK, REPAIR,
         ADD_CATEGORY, CHANGE_CATEGORY, NOTICE_DATE, PAGE, SITE_YAML, TOUCH,
-        OUTCOMES, CATEGORY_INSPECTION, LINK, ID, WITHHOLD
+        OUTCOMES, CATEGORY_INSPECTION, LINK, ID, WITHHOLD, INSPECTION_FILE
     }
 
     /** One edit: what, which record (modulo how many there are), and a value to use. */
@@ -238,6 +241,13 @@ class LiveSiteProperties {
         final Map<String, String> broken = new HashMap<>();
         String noticeDate = "2023-12-26";
         final Map<String, String> pages = new TreeMap<>();
+        /**
+         * The inspections of files of their own, by file name: title, kind, start, an {@code id:}
+         * of its own (else null: the file's name), outcomes (or null).
+         */
+        final Map<String, String[]> inspectionFiles = new TreeMap<>();
+        /** Whether inspections/ holds a file that is not Markdown. */
+        boolean strayInspectionFile;
         int nextId = 1;
 
         Source(Path root) {
@@ -258,6 +268,7 @@ class LiveSiteProperties {
                 findings.put("f" + nextId++, f);
             }
             pages.put("about", "关于本站");
+            inspectionFiles.put("insp3", new String[] {"区审计局经济责任审计", "经济责任审计", "2024-11-04", null, null});
         }
 
         void writeAll() {
@@ -266,6 +277,7 @@ class LiveSiteProperties {
             findings.keySet().forEach(this::writeFinding);
             write("notices/n1.md", notice());
             pages.keySet().forEach(this::writePage);
+            inspectionFiles.keySet().forEach(this::writeInspection);
         }
 
         String siteYaml() {
@@ -403,7 +415,7 @@ class LiveSiteProperties {
                 case ADD_CATEGORY -> {
                     String cid = "c" + (categories.size() + 1);
                     categories.put(cid, new String[] {String.valueOf(e.value() % 4), word + "方面问题", "",
-                            e.value() % 2 == 0 ? "" : "insp2"});
+                            e.value() % 3 == 0 ? "" : e.value() % 3 == 1 ? "insp2" : "insp3"});
                     return List.of(writeCategory(cid));
                 }
                 case CHANGE_CATEGORY -> {
@@ -455,7 +467,7 @@ class LiveSiteProperties {
                 case CATEGORY_INSPECTION -> {
                     String cid = categoryIds.get(e.pick() % categoryIds.size());
                     String[] c = categories.get(cid);
-                    c[3] = c[3].isEmpty() ? "insp2" : "";
+                    c[3] = c[3].isEmpty() ? "insp2" : c[3].equals("insp2") ? "insp3" : "";
                     return List.of(writeCategory(cid));
                 }
                 case TOUCH -> {
@@ -492,6 +504,34 @@ class LiveSiteProperties {
                     f.withheld = !f.withheld;
                     return List.of(writeFinding(id));
                 }
+                case INSPECTION_FILE -> {
+                    String name = e.pick() % 2 == 0 ? "insp3" : "insp4";
+                    String[] i = inspectionFiles.get(name);
+                    if (i == null) {
+                        inspectionFiles.put(name, new String[] {word + "审计", e.value() % 2 == 0 ? "经济责任审计" : "常规巡察",
+                                "2024-1" + (e.value() % 3) + "-0" + (1 + e.value() % 9), null, null});
+                        return List.of(writeInspection(name));
+                    }
+                    switch (e.value() % 6) {
+                        case 0 -> {
+                            // the categories naming it: an error until it is declared again
+                            inspectionFiles.remove(name);
+                            return List.of(delete(inspectionPath(name)));
+                        }
+                        case 1 -> i[0] = word + "审计组审计";
+                        // its place among the inspections of files
+                        case 2 -> i[2] = "202" + (3 + e.value() % 3) + "-0" + (1 + e.value() % 9) + "-01";
+                        // an id site.yaml may declare too (insp2): an error while it does
+                        case 3 -> i[3] = i[3] == null ? "insp2" : null;
+                        case 4 -> i[4] = i[4] == null ? "{accountable: 1, rules: 2}" : null;
+                        default -> {
+                            strayInspectionFile = !strayInspectionFile;
+                            return List.of(strayInspectionFile ? write("inspections/notes.txt", "备忘")
+                                    : delete("inspections/notes.txt"));
+                        }
+                    }
+                    return List.of(writeInspection(name));
+                }
                 default -> throw new IllegalStateException(e.toString());
             }
         }
@@ -508,6 +548,24 @@ class LiveSiteProperties {
             String[] c = categories.get(id);
             return write("categories/" + id + ".md", "---\nid: " + id + "\norder: " + c[0] + "\ntitle: " + c[1] + "\n"
                     + (c[3].isEmpty() ? "" : "inspection: " + c[3] + "\n") + "---\n" + c[2] + "\n");
+        }
+
+        private static String inspectionPath(String name) {
+            return "inspections/" + name + ".md";
+        }
+
+        private Path writeInspection(String name) {
+            String[] i = inspectionFiles.get(name);
+            StringBuilder sb = new StringBuilder("---\n");
+            if (i[3] != null) {
+                sb.append("id: ").append(i[3]).append('\n');
+            }
+            sb.append("title: ").append(i[0]).append("\ninspector: 区审计局\nkind: ").append(i[1])
+                    .append("\nstart: ").append(i[2]).append('\n');
+            if (i[4] != null) {
+                sb.append("outcomes: ").append(i[4]).append('\n');
+            }
+            return write(inspectionPath(name), sb.append("---\n本次审计的说明，不发布。\n").toString());
         }
 
         private Path writePage(String id) {

@@ -62,8 +62,9 @@ import org.sitegen.internal.importer.TreeUpdate;
  * notice itself becomes a record. Nothing else changes: the lines are edited in place, and the
  * body, hand-written fields and records the notice does not mention stay byte for byte. A record
  * that has an entry on the notice's date already is left alone, so importing a notice twice
- * changes nothing. A notice of an inspection the tree does not hold adds that inspection to
- * {@code site.yaml}, with its categories, findings and notice.
+ * changes nothing. A notice of an inspection the tree does not hold adds that inspection as a
+ * file of its own, {@code inspections/<id>.md}, with its categories, findings and notice; no
+ * existing file changes, {@code site.yaml} neither.
  *
  * <p>Into a folder without a {@code site.yaml}, existing files are never overwritten unless
  * {@link Builder#overwrite(boolean)} says so: the import is refused before anything is written,
@@ -71,7 +72,7 @@ import org.sitegen.internal.importer.TreeUpdate;
  * all. Immutable and thread-safe.
  */
 public final class NoticeImporter {
-    private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices");
+    private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices", "inspections");
 
     private final boolean overwrite;
     private final boolean dryRun;

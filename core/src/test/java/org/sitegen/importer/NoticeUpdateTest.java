@@ -275,15 +275,13 @@ class NoticeUpdateTest {
         assertEquals("新增巡察 2024-regular（区委第一巡察组常规巡察）：2 类 4 项问题", u.summary());
         Map<String, byte[]> after = files(src);
         for (Map.Entry<String, byte[]> e : seeded.entrySet()) {
-            if (!e.getKey().equals("site.yaml")) {
-                assertTrue(Arrays.equals(e.getValue(), after.get(e.getKey())), e.getKey() + " is unchanged");
-            }
+            assertTrue(Arrays.equals(e.getValue(), after.get(e.getKey())), e.getKey() + " is unchanged");
         }
-        String yaml = new String(after.get("site.yaml"), StandardCharsets.UTF_8);
-        assertTrue(yaml.startsWith(new String(seeded.get("site.yaml"), StandardCharsets.UTF_8)),
-                "site.yaml only gains the inspection at its end");
-        assertTrue(yaml.endsWith("  - id: 2024-regular\n    title: 区委第一巡察组常规巡察\n    inspector: 区委第一巡察组\n"
-                + "    kind: 常规巡察\n    start: 2024-09-02\n    end: 2024-10-31\n    feedback: 2024-12-10\n"), yaml);
+        assertEquals("---\ntitle: 区委第一巡察组常规巡察\ninspector: 区委第一巡察组\nkind: 常规巡察\nstart: 2024-09-02\n"
+                + "end: 2024-10-31\nfeedback: 2024-12-10\n---\n",
+                new String(after.get("inspections/2024-regular.md"), StandardCharsets.UTF_8),
+                "the inspection is a file of its own; site.yaml stays as it was");
+        assertTrue(r.written().contains(Path.of("inspections/2024-regular.md")), r.written()::toString);
 
         Site site = load(src);
         assertEquals(2, site.inspections().size());

@@ -11,8 +11,8 @@ import org.sitegen.importer.NoticeImporter;
 /**
  * Issue 13's site that lives for years: the example site, then a later notice of its 巡视 (the
  * follow-up of 2024-06-30), a 区委巡察 and an 审计 added as a clerk adds them — by importing their
- * notices, which changes no existing record — and outcome figures on the audit and two of its
- * findings. The notices are the importer's test notices.
+ * notices, which changes no existing file (each inspection is a file of its own under
+ * {@code inspections/}) — and outcome figures on the audit and two of its findings. The notices are the importer's test notices.
  */
 public final class SeveralInspections {
     static final Path EXAMPLE = Path.of("..", "example-site", "src", "site-gen");
@@ -29,13 +29,16 @@ public final class SeveralInspections {
                 throw new AssertionError(notice + " was not imported: " + r.problems());
             }
         }
-        Path yaml = dir.resolve("site.yaml");
-        Files.writeString(yaml, Files.readString(yaml) + """
-                    outcomes:
-                      accountable: 3
-                      collected: 860.5
-                      rules: 2
-                """);
+        // the audit was added as a file of its own, inspections/2024-audit.md: its figures go there
+        Path audit = dir.resolve("inspections/2024-audit.md");
+        String text = Files.readString(audit);
+        int end = text.lastIndexOf("---\n");
+        Files.writeString(audit, text.substring(0, end) + """
+                outcomes:
+                  accountable: 3
+                  collected: 860.5
+                  rules: 2
+                """ + text.substring(end));
         Path two = dir.resolve("findings/2024-audit/02.md");
         Files.writeString(two, Files.readString(two).replace("\nhistory:", "\noutcomes: {collected: 860.50, rules: 1}\nhistory:"));
         Path three = dir.resolve("findings/2024-audit/03.md");

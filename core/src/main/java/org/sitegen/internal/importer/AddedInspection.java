@@ -1,7 +1,6 @@
 package org.sitegen.internal.importer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,9 +14,10 @@ import org.sitegen.model.InspectionWords;
 import org.sitegen.model.Problem;
 
 /**
- * A notice of an inspection the tree does not hold: adds the inspection to {@code site.yaml} and
- * writes its records beside the others, in the layout of an added inspection; refused when one of
- * their files exists.
+ * A notice of an inspection the tree does not hold: writes the inspection as a file of its own,
+ * {@code inspections/<id>.md}, and its records beside the others, in the layout of an added
+ * inspection; no existing file changes (site.yaml neither). Refused when one of the records' files
+ * exists.
  */
 final class AddedInspection {
     /** Parse problems about site-wide settings that the tree has already. */
@@ -25,13 +25,18 @@ final class AddedInspection {
 
     private AddedInspection() {}
 
+    /** The file an added inspection is declared in, {@code inspections/<id>.md}. */
+    static String inspectionFile(String id) {
+        return "inspections/" + id + ".md";
+    }
+
     /** Works out the addition; the plan, summed up in one line for the clerk unless refused. */
     static Plan add(PlanDraft draft) throws IOException {
         String id = RecordWriter.inspectionId(draft.notice);
         Set<String> ids = new HashSet<>();
         draft.site.inspections().forEach(i -> ids.add(i.id()));
         String wanted = id;
-        for (int k = 2; ids.contains(id); k++) {
+        for (int k = 2; ids.contains(id) || draft.exists(inspectionFile(id)); k++) {
             id = wanted + "-" + k;
         }
         RecordWriter.Layout layout = RecordWriter.Layout.added(id);
@@ -46,16 +51,8 @@ final class AddedInspection {
         RecordWriter writer = new RecordWriter(parsed, draft.reading.name, words, draft.problems,
                 draft.reading.unit());
 
-        RecordText siteYaml = RecordText.yaml(Files.readAllBytes(draft.root.resolve("site.yaml")));
-        String item = writer.inspectionItem(id, "");
-        String itemText = item.substring(2, item.length() - 1).replace("\n  ", "\n");
-        int after = draft.site.inspections().size();
-        if (!siteYaml.addItem("inspections", itemText, after, after)) {
-            draft.problems.error(0, 0, "import.update.siteYamlForm", "item", item.strip().replace("\n", " "));
-            draft.refused = true;
-            return draft.result(id, true, "");
-        }
-        draft.files.put("site.yaml", siteYaml.bytes());
+        // a file of its own: site.yaml and every other file of the tree stay as they are
+        draft.put(inspectionFile(id), writer.inspectionFile(id));
         String noticeFile = draft.freeNoticeFile(id);
         Map<String, String> records = writer.records(layout, noticeFile);
         for (Map.Entry<String, String> e : records.entrySet()) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of a record or of {@code site.yaml}, changed a line at a time: a top-level scalar's
+ * The text of a record, changed a line at a time: a top-level scalar's
  * value replaced, an item added to a top-level list. Every other byte stays as it was — the body,
  * comments, quoting, the order of keys, a BOM, CRLF line ends — so that a clerk's hand-written
  * record is changed only where an import must change it. Each change says whether it could be
@@ -52,12 +52,6 @@ final class RecordText {
             }
         }
         return null;
-    }
-
-    /** A YAML file such as {@code site.yaml}: all of it can be changed. */
-    static RecordText yaml(byte[] bytes) {
-        List<String> lines = lines(new String(bytes, StandardCharsets.UTF_8));
-        return new RecordText(lines, 0, lines.size());
     }
 
     /** The text, as UTF-8. */

@@ -184,6 +184,20 @@ final class RecordWriter {
     }
 
     /**
+     * The notice's inspection as a file of its own, {@code inspections/<id>.md}: the fields of
+     * {@link #inspectionItem} as front matter, without {@code id:} (the file's name gives it), and
+     * no body.
+     */
+    String inspectionFile(String inspectionId) {
+        String item = inspectionItem(inspectionId, "");
+        StringBuilder sb = new StringBuilder("---\n");
+        // the item's lines after "- id: …", each indented by two spaces
+        item.substring(item.indexOf('\n') + 1).lines().forEach(line -> sb.append(line.substring(2)).append('\n'));
+        sb.append("---\n");
+        return sb.toString();
+    }
+
+    /**
      * The site's title: the issuer without 中共 and without its organ (工作委员会, 委员会, 党工委, 党委,
      * 党组, 工委; 县委 → 县), followed by 巡视整改公示 (巡察整改公示 for a 巡察); the inspected body
      * when there is no issuer.

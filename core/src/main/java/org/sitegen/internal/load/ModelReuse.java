@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model objects (categories, findings, notices, pages) of the last load of a live build, by
+ * The model objects (categories, findings, notices, pages, inspections) of the last load of a live build, by
  * kind and id, handed out again when a load makes one equal to the last: then an unchanged record
  * is the same object from one load to the next, and what a live build compares (the keys of its
  * parts, which hold these objects) is compared by identity, not field by field. A load's objects
@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class ModelReuse {
     /** The kinds of record, each with maps of its own: ids of different kinds do not meet. */
-    private static final String KINDS = "cfnp";
+    private static final String KINDS = "cfnpi";
 
     private final List<Map<String, Object>> last = new ArrayList<>();
     private final List<Map<String, Object>> next = new ArrayList<>();
@@ -31,7 +31,7 @@ final class ModelReuse {
     /**
      * The object the last load made for this record if it equals the fresh one, else the fresh one.
      *
-     * @param kind {@code c}ategory, {@code f}inding, {@code n}otice or {@code p}age
+     * @param kind {@code c}ategory, {@code f}inding, {@code n}otice, {@code p}age or {@code i}nspection
      */
     @SuppressWarnings("unchecked")
     <T> T same(char kind, String id, T fresh) {

@@ -37,7 +37,8 @@ import org.sitegen.internal.load.SourceLoader.Parsed;
  */
 public final class RecordCache {
     /** The folders of records; findings may have sub-folders, the others not. */
-    private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices", "pages");
+    private static final Set<String> RECORD_FOLDERS = Set.of("categories", "findings", "notices", "pages",
+            "inspections");
 
     /** The order of RecordFiles: by the path as text. */
     private static final java.util.Comparator<Path> IN_ORDER = (a, b) -> a.toString().compareTo(b.toString());
@@ -51,6 +52,7 @@ public final class RecordCache {
     private boolean rescanned;
     private byte[] siteYaml;
     private SiteSettings settings;
+    private boolean inspectionFiles;
     private List<Found> settingsProblems = List.of();
     private final ModelReuse reuse = new ModelReuse();
 
@@ -100,14 +102,17 @@ public final class RecordCache {
     }
 
     /**
-     * The settings of site.yaml: those of the last load when its bytes are the same (so that its
-     * statuses and inspections are the same objects), with the same problems.
+     * The settings of site.yaml: those of the last load when its bytes are the same and the folder
+     * still has (or has not) inspection files (so that its statuses and inspections are the same
+     * objects), with the same problems.
      */
-    SiteSettings settings(byte[] bytes, ProblemList problems) {
-        if (settings == null || forgetAll || !java.util.Arrays.equals(bytes, siteYaml)) {
+    SiteSettings settings(byte[] bytes, boolean inspectionFiles, ProblemList problems) {
+        if (settings == null || forgetAll || !java.util.Arrays.equals(bytes, siteYaml)
+                || inspectionFiles != this.inspectionFiles) {
             List<Found> found = new ArrayList<>();
-            settings = SiteSettings.read(bytes, new ProblemList(problems.file(), found));
+            settings = SiteSettings.read(bytes, inspectionFiles, new ProblemList(problems.file(), found));
             siteYaml = bytes;
+            this.inspectionFiles = inspectionFiles;
             settingsProblems = List.copyOf(found);
         }
         problems.all().addAll(settingsProblems);
@@ -128,6 +133,7 @@ public final class RecordCache {
             present.addAll(found.findings());
             present.addAll(found.notices());
             present.addAll(found.pages());
+            present.addAll(found.inspections());
             parsed.keySet().retainAll(present);
         } else {
             // only the files named can have gone
@@ -155,6 +161,7 @@ public final class RecordCache {
         List<Path> findings = new ArrayList<>(files.findings());
         List<Path> notices = new ArrayList<>(files.notices());
         List<Path> pages = new ArrayList<>(files.pages());
+        List<Path> inspections = new ArrayList<>(files.inspections());
         for (Path p : changed) {
             if (named.contains(p) || p.getNameCount() == 0 || p.toString().isEmpty()) {
                 return false;
@@ -209,6 +216,7 @@ public final class RecordCache {
                 case "categories" -> categories;
                 case "findings" -> findings;
                 case "notices" -> notices;
+                case "inspections" -> inspections;
                 default -> pages;
             };
             BasicFileAttributes attributes;
@@ -236,7 +244,7 @@ public final class RecordCache {
             }
         }
         files = new RecordFiles(List.copyOf(categories), List.copyOf(findings), List.copyOf(notices),
-                List.copyOf(pages), files.refused());
+                List.copyOf(pages), List.copyOf(inspections), files.refused());
         return true;
     }
 

@@ -20,13 +20,14 @@ import java.util.stream.Stream;
  * top, in the record folders, and in {@code assets/} and {@code templates/}, which the render
  * reads), and stray files, sub-folders of flat folders and linked folders are reported.
  *
+ * @param inspections the inspections declared in files of their own, {@code inspections/<id>.md}
  * @param refused the top-level names ({@code site.yaml}, {@code findings}…) refused as links out
  */
 record RecordFiles(List<Path> categories, List<Path> findings, List<Path> notices, List<Path> pages,
-        Set<String> refused) {
+        List<Path> inspections, Set<String> refused) {
     /** What the loader and the render read at the top of a source folder. */
     private static final List<String> TOP = List.of("site.yaml", "categories", "findings", "notices", "pages",
-            "assets", "templates");
+            "inspections", "assets", "templates");
 
     private static final String LINK_OUT = "link.outside";
 
@@ -51,6 +52,7 @@ record RecordFiles(List<Path> categories, List<Path> findings, List<Path> notice
                 list(root, "findings", true, problems, refused),
                 list(root, "notices", false, problems, refused),
                 list(root, "pages", false, problems, refused),
+                list(root, "inspections", false, problems, refused),
                 Set.copyOf(refused));
     }
 

@@ -15,6 +15,7 @@ import org.sitegen.internal.load.RawRecords.RawHistory;
 import org.sitegen.internal.load.RawRecords.RawNotice;
 import org.sitegen.internal.load.RawRecords.RawPage;
 import org.sitegen.model.Disclosure;
+import org.sitegen.model.StatusVocabulary;
 
 /** Reads one record file of a known kind into a raw record, reporting its own problems. */
 final class RecordParser {
@@ -43,6 +44,9 @@ final class RecordParser {
     static final java.util.regex.Pattern INDEX_NUMBER =
             java.util.regex.Pattern.compile("(?:[0-9A-Z]{9}|[0-9A-Z]{18})/[0-9]{4}-[0-9]{5}");
     static final Set<String> PAGE_KEYS = Fields.keys("id", "title", "order");
+    /** An inspection's file: what an item of site.yaml's {@code inspections:} has, and {@code reviewed}. */
+    static final Set<String> INSPECTION_KEYS = Fields.keys("id", "title", "inspector", "kind", "start", "end",
+            "feedback", "words", "outcomes", "reviewed");
 
     /** What every record may say (issue 15): whether it is published, which numbers were cleared. */
     static final Set<String> PUBLICATION_KEYS = Fields.keys("public", "reviewed");
@@ -188,6 +192,26 @@ final class RecordParser {
             f.rejectUnknownKeys(PAGE_KEYS);
             Head head = head(p, problems);
             return new RawPage(head, f.text("title", true), f.integer("order", false));
+        });
+    }
+
+    /**
+     * An inspection of its own file, {@code inspections/<id>.md}: front matter with the fields of an
+     * item of site.yaml's {@code inspections:} ({@link InspectionFields}), the id defaulting to the
+     * file's name. The body is not published.
+     *
+     * @param statuses the site's vocabulary, which {@code words: statuses:} names
+     */
+    static Optional<DeclaredInspection> inspection(byte[] bytes, StatusVocabulary statuses, ProblemList problems) {
+        return open(bytes, problems).map(p -> {
+            Fields f = p.fields();
+            f.rejectUnknownKeys(INSPECTION_KEYS);
+            String name = problems.file().getFileName().toString();
+            String fileId = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+            DeclaredInspection declared = InspectionFields.read(f, problems.file(), fileId, null, statuses, problems);
+            // what it declares is published (its body is not): no citizen's number in it
+            PersonalData.check(p.text(), f, 0, PersonalData.reviewed(f, problems), true, problems);
+            return declared;
         });
     }
 

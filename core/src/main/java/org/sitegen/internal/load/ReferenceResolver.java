@@ -43,6 +43,8 @@ final class ReferenceResolver {
     private final SiteSettings settings;
     private final ProblemList problems;
     private final Map<String, Inspection> inspections = new LinkedHashMap<>();
+    /** Every inspection declared, in order, with where. */
+    private final List<DeclaredInspection> declared;
     private final StatusNames statuses;
     private final ModelReuse reuse;
     private final RecordTargets targets;
@@ -57,23 +59,29 @@ final class ReferenceResolver {
      *     read is not reported again
      */
     ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, Collection<Path> recordFiles) {
-        this(root, settings, problems, recordFiles, null);
+        this(root, settings, settings.inspections(), problems, recordFiles, null);
     }
 
     /**
+     * @param declared every inspection, of site.yaml and of inspections/, in order ({@link
+     *     InspectionFiles})
      * @param recordFiles every record file found, read or not: a link to one that could not be
      *     read is not reported again
      * @param reuse the objects of the last load to hand out again when equal (a live build); null
      *     for none
      */
-    ReferenceResolver(Path root, SiteSettings settings, ProblemList problems, Collection<Path> recordFiles,
-            ModelReuse reuse) {
+    ReferenceResolver(Path root, SiteSettings settings, List<DeclaredInspection> declared, ProblemList problems,
+            Collection<Path> recordFiles, ModelReuse reuse) {
         this.reuse = reuse;
         this.root = root;
         this.targets = new RecordTargets(root, recordFiles);
         this.settings = settings;
         this.problems = problems;
-        settings.inspections().forEach(i -> inspections.put(i.id(), i));
+        this.declared = declared;
+        for (DeclaredInspection d : declared) {
+            Inspection i = reuse == null ? d.inspection() : reuse.same('i', d.inspection().id(), d.inspection());
+            inspections.put(i.id(), i);
+        }
         this.statuses = new StatusNames(settings.statuses());
     }
 
@@ -93,7 +101,7 @@ final class ReferenceResolver {
                 .asOf(settings.asOf())
                 .statuses(settings.statuses())
                 .sourceDirectory(root);
-        settings.inspections().forEach(site::addInspection);
+        inspections.values().forEach(site::addInspection);
 
         Map<String, Category> categories = new LinkedHashMap<>();
         Map<String, Head> categoryHeads = new HashMap<>();
@@ -266,23 +274,26 @@ final class ReferenceResolver {
      * one of them is wrong. A warning at the inspection's figure, since only the clerk can tell.
      */
     private void checkOutcomes(Map<String, Outcomes> sums) {
-        ProblemList siteYaml = problems.forFile(Path.of("site.yaml"));
-        for (Inspection i : inspections.values()) {
+        for (DeclaredInspection d : declared) {
+            Inspection i = d.inspection();
             Outcomes sum = sums.getOrDefault(i.id(), Outcomes.NONE);
             for (String key : Outcomes.KEYS) {
-                Number declared = i.outcomes().get(key);
+                Number declaredFigure = i.outcomes().get(key);
                 Number added = sum.get(key);
-                if (declared != null && added != null
-                        && new java.math.BigDecimal(declared.toString()).compareTo(new java.math.BigDecimal(added.toString())) < 0) {
-                    Pos at = settings.outcomePositions().getOrDefault(i.id(), Map.of()).getOrDefault(key, Pos.FILE);
-                    siteYaml.warning(at.line(), at.column(), "outcome.belowFindings", "inspection", i.id(), "key", key,
-                            "declared", declared, "sum", added);
+                if (declaredFigure != null && added != null
+                        && new java.math.BigDecimal(declaredFigure.toString()).compareTo(new java.math.BigDecimal(added.toString())) < 0) {
+                    Pos at = d.outcomePositions().getOrDefault(key, Pos.FILE);
+                    problems.forFile(d.file()).warning(at.line(), at.column(), "outcome.belowFindings",
+                            "inspection", i.id(), "key", key, "declared", declaredFigure, "sum", added);
                 }
             }
         }
     }
 
-    /** The inspection a record names; the first declared in site.yaml when it names none. */
+    /**
+     * The inspection a record names; the first declared when it names none (site.yaml's first, else
+     * the first of inspections/).
+     */
     private Inspection inspection(String id, Pos pos, ProblemList p) {
         if (id == null) {
             return inspections.isEmpty() ? null : inspections.values().iterator().next();

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sitegen.internal.Message;
 import org.sitegen.model.Contact;
-import org.sitegen.internal.load.ProblemList.Pos;
-import org.sitegen.model.Inspection;
-import org.sitegen.model.InspectionWords;
 import org.sitegen.model.SiteIdentity;
 import org.sitegen.model.Status;
 import org.sitegen.model.StatusVocabulary;
@@ -19,8 +16,8 @@ import org.sitegen.model.StatusVocabulary;
 /**
  * {@code site.yaml}, read and checked.
  *
- * @param outcomePositions where each inspection's {@code outcomes:} figures are written, by
- *     inspection id and key, for warnings about them
+ * @param inspections the inspections of its {@code inspections:}, in their order; those of
+ *     {@code inspections/*.md} are read beside it ({@link InspectionFiles})
  */
 record SiteSettings(
         String title,
@@ -29,22 +26,20 @@ record SiteSettings(
         String baseUrl,
         Contact contact,
         LocalDate asOf,
-        List<Inspection> inspections,
+        List<DeclaredInspection> inspections,
         StatusVocabulary statuses,
-        SiteIdentity identity,
-        Map<String, Map<String, Pos>> outcomePositions) {
+        SiteIdentity identity) {
 
     static final Set<String> KEYS =
             Fields.keys("title", "issuer", "locale", "baseUrl", "contact", "inspections", "statuses", "asOf",
                     "identity");
     static final Set<String> CONTACT_KEYS = Fields.keys("phone", "address", "postcode", "email");
-    static final Set<String> INSPECTION_KEYS =
-            Fields.keys("id", "title", "inspector", "kind", "start", "end", "feedback", "words", "outcomes");
     static final Set<String> STATUS_KEYS = Fields.keys("code", "label", "aliases", "closed");
     /** The most statuses a vocabulary may have (the search index packs a status in 6 bits). */
     static final int MAX_STATUSES = 64;
     static final Map<String, Locale> LOCALES = Map.of("zh-CN", Locale.SIMPLIFIED_CHINESE, "en", Locale.ENGLISH);
     private static final Message SITE_YAML = Message.of("where.siteYaml");
+    private static final java.nio.file.Path SITE_YAML_FILE = java.nio.file.Path.of("site.yaml");
     private static final Message INSPECTION = Message.of("where.inspection");
     private static final Message STATUS = Message.of("where.status");
 
@@ -68,8 +63,13 @@ record SiteSettings(
         return m.find() ? java.util.Optional.ofNullable(LOCALES.get(m.group(2))) : java.util.Optional.empty();
     }
 
-    /** Reads site.yaml; null when it is unusable (problems reported). */
-    static SiteSettings read(byte[] bytes, ProblemList problems) {
+    /**
+     * Reads site.yaml; null when it is unusable (problems reported).
+     *
+     * @param inspectionFiles whether the folder has files of {@code inspections/}: then site.yaml
+     *     may declare none
+     */
+    static SiteSettings read(byte[] bytes, boolean inspectionFiles, ProblemList problems) {
         String text = SourceText.decode(bytes, problems);
         if (text == null) {
             return null;
@@ -109,42 +109,19 @@ record SiteSettings(
         if (f.has("statuses")) {
             statuses = readStatuses(f, problems);
         }
-        List<Inspection> inspections = new ArrayList<>();
-        Map<String, Map<String, Pos>> outcomePositions = new HashMap<>();
+        List<DeclaredInspection> inspections = new ArrayList<>();
         Map<String, Integer> inspectionLines = new HashMap<>();
         List<Fields> items = f.mappings("inspections", INSPECTION,
                 "inspections:\n  - {id: 2023-special, title: 省委第七巡视组专项巡视}");
         for (Fields i : items) {
-            i.rejectUnknownKeys(INSPECTION_KEYS);
-            String id = i.text("id", true);
-            String ititle = i.text("title", true);
-            LocalDate start = i.date("start", false);
-            LocalDate end = i.date("end", false);
-            LocalDate feedback = i.date("feedback", false);
-            if (start != null && end != null && end.isBefore(start)) {
-                problems.error(i.valuePos("end"), "inspection.endsBeforeStart", "end", end, "start", start);
-            }
-            if (id != null && !RecordParser.isId(id)) {
-                problems.error(i.valuePos("id"), "inspection.invalidId", "id", id);
-                id = null;
-            }
-            if (id != null && inspectionLines.containsKey(id)) {
-                problems.error(i.valuePos("id"), "inspection.idTwice", "id", id, "line", inspectionLines.get(id));
-                id = null;
-            }
-            String inspector = i.text("inspector", false);
-            String kind = i.text("kind", false);
-            InspectionWords words = WordsFields.read(i, kind, inspector, ititle,
-                    statuses == null ? StatusVocabulary.defaults() : statuses, problems);
-            OutcomeFields.Read outcomes = OutcomeFields.read(i, problems);
-            if (id != null && ititle != null) {
-                inspectionLines.put(id, i.valuePos("id").line());
-                inspections.add(new Inspection(id, ititle, inspector, kind, start, end, feedback, words,
-                        outcomes.outcomes()));
-                outcomePositions.put(id, outcomes.positions());
+            i.rejectUnknownKeys(InspectionFields.KEYS);
+            DeclaredInspection declared =
+                    InspectionFields.read(i, SITE_YAML_FILE, null, inspectionLines, statuses, problems);
+            if (declared != null) {
+                inspections.add(declared);
             }
         }
-        if (items.isEmpty() && !f.has("inspections")) {
+        if (items.isEmpty() && !f.has("inspections") && !inspectionFiles) {
             problems.error(f.pos(), "inspections.none");
         }
         // site.yaml is published too (title, issuer, contact…): no citizen's number in it
@@ -154,7 +131,7 @@ record SiteSettings(
             return null;
         }
         return new SiteSettings(title, issuer, locale, baseUrl, contact, asOf, List.copyOf(inspections), statuses,
-                identity, Map.copyOf(outcomePositions));
+                identity);
     }
 
     private static StatusVocabulary readStatuses(Fields f, ProblemList problems) {

@@ -90,11 +90,14 @@ public final class SourceLoader {
             settings = null;
         } else if (Files.isRegularFile(root.resolve("site.yaml"))) {
             siteYaml = read(root, Path.of("site.yaml"), siteProblems);
+            boolean inspectionFiles = !files.inspections().isEmpty();
             settings = siteYaml == null ? null
-                    : cache == null ? SiteSettings.read(siteYaml, siteProblems) : cache.settings(siteYaml, siteProblems);
+                    : cache == null ? SiteSettings.read(siteYaml, inspectionFiles, siteProblems)
+                    : cache.settings(siteYaml, inspectionFiles, siteProblems);
         } else {
             siteProblems.error(0, 0, "site.missing");
         }
+        List<DeclaredInspection> inspections = InspectionFiles.declared(root, files.inspections(), settings, folder);
         List<RawCategory> categories = parseAll(root, files.categories(), problems, RecordParser::category);
         List<RawFinding> findings = parseAll(root, files.findings(), problems, RecordParser::finding);
         List<RawNotice> notices = parseAll(root, files.notices(), problems, RecordParser::notice);
@@ -110,7 +113,7 @@ public final class SourceLoader {
         recordFiles.addAll(files.findings());
         recordFiles.addAll(files.notices());
         recordFiles.addAll(files.pages());
-        ReferenceResolver resolver = new ReferenceResolver(root, settings, folder, recordFiles,
+        ReferenceResolver resolver = new ReferenceResolver(root, settings, inspections, folder, recordFiles,
                 cache == null ? null : cache.reuse());
         Site site = resolver.resolve(categories, findings, findings.size() == files.findings().size(), notices, pages);
         if (cache != null) {

@@ -80,16 +80,6 @@ class RecordTextTest {
     }
 
     @Test
-    void addsAnInspectionToSiteYamlAfterItsLastItem() {
-        RecordText r = RecordText.yaml("title: x\ninspections:\n  - id: a\n    title: A\n\n# 注释\n".getBytes(StandardCharsets.UTF_8));
-        assertTrue(r.addItem("inspections", "id: b\ntitle: B", 1, 1));
-        assertEquals("title: x\ninspections:\n  - id: a\n    title: A\n  - id: b\n    title: B\n\n# 注释\n", text(r));
-        RecordText noEnd = RecordText.yaml("inspections:\n- id: a".getBytes(StandardCharsets.UTF_8));
-        assertTrue(noEnd.addItem("inspections", "id: b", 1, 1));
-        assertEquals("inspections:\n- id: a\n- id: b", text(noEnd));
-    }
-
-    @Test
     void aFileWithoutFrontMatterIsNoRecord() {
         assertNull(record("title: x\n"));
         assertNull(record("---\ntitle: x\n"));

@@ -21,7 +21,7 @@ import org.sitegen.testing.SourceTree;
 
 /**
  * A symbolic link anywhere in the source folder that leads out of it is not followed, and a clear
- * error names it: a record, a record folder, site.yaml, an asset or asset folder (whose files would
+ * error names it: a record, a record folder (inspections/ too), site.yaml, an asset or asset folder (whose files would
  * be published), a template or the templates folder. A link that stays inside is read.
  */
 class SymbolicLinkTest {
@@ -74,6 +74,8 @@ class SymbolicLinkTest {
             "categories/02.md -> folder/categories/02.md",
             "notices -> folder",
             "pages -> folder",
+            "inspections -> folder",
+            "inspections/02.md -> folder/02.md",
             "site.yaml -> folder/site.yaml",
             "assets/key.txt -> folder/id_rsa",
             "assets/keys -> folder",
