@@ -203,7 +203,7 @@ final class PageKeys {
         for (Category c : site.categories()) {
             categories.add(Part.key(c.id(), views.heading(c), c.inspection().id()));
         }
-        return Part.key(chrome, categories, views.inspectionStatusLabels());
+        return Part.key(chrome, categories, new SearchViews(views).inspectionStatusLabels());
     }
 
     private List<Item> items(List<Finding> list) {

@@ -203,7 +203,7 @@ public final class PageStage implements Stage {
         jobs.add(new Job(SitePaths.SEARCH, () -> Part.key(keys.search(), facts.search()),
                 () -> t.renderUtf8(PageTemplate.SEARCH,
                         v.chrome(top, v.searchTitle(), ViewFactory.NAV_SEARCH, facts.search()),
-                        v.search(context.versions().get(SEARCH_VERSION)))));
+                        new SearchViews(v).search(context.versions().get(SEARCH_VERSION)))));
         // a ledger's key is the findings it lists, as they are: building its view for every plan
         // would render the measures of every finding
         for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {

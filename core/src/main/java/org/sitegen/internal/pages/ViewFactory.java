@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitegen.internal.text.Json;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.markdown.MarkdownHtml;
 import org.sitegen.model.Attachment;
@@ -28,7 +27,6 @@ import org.sitegen.internal.pages.View.Chrome;
 import org.sitegen.internal.pages.View.ContactView;
 import org.sitegen.internal.pages.View.Dashboard;
 import org.sitegen.internal.pages.ChromeFactory.PageFacts;
-import org.sitegen.internal.pages.View.DataAttribute;
 import org.sitegen.internal.pages.View.DisclosureView;
 import org.sitegen.internal.pages.View.FindingItem;
 import org.sitegen.internal.pages.View.FindingPage;
@@ -41,14 +39,13 @@ import org.sitegen.internal.pages.View.MeasureView;
 import org.sitegen.internal.pages.View.NoticeItem;
 import org.sitegen.internal.pages.View.NoticePage;
 import org.sitegen.internal.pages.View.NoticesPage;
-import org.sitegen.internal.pages.View.SearchPage;
 import org.sitegen.internal.pages.View.StatusRow;
 
 /**
  * Builds the {@link View views} of a site's pages from its model, in the site's language: the
- * chrome, the home page, the pages of findings, categories, notices and free pages, and the
- * search page; and the parts those share with the views beside it ({@link InspectionViews},
- * {@link LedgerViews}, {@link StatusViews}, {@link PageFactsFactory}): category headings, finding
+ * chrome, the home page, the pages of findings, categories, notices and free pages; and the
+ * parts those share with the views beside it ({@link InspectionViews}, {@link LedgerViews},
+ * {@link StatusViews}, {@link SearchViews}, {@link PageFactsFactory}): category headings, finding
  * items, measures, dates. Statuses are shown through its {@link StatusBadges}. Made once per
  * render; thread-safe, so finding pages may be built in parallel.
  */
@@ -248,70 +245,6 @@ final class ViewFactory {
             return Math.round(bytes / 1024.0) + " KB";
         }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    /**
-     * @param version the search index's version, added to the script's address so that a browser
-     *     loads the index of this build; null for none
-     */
-    SearchPage search(String version) {
-        List<DataAttribute> data = new ArrayList<>();
-        for (String key : List.of("searching", "no-results", "results-count", "browse-hint", "load-error",
-                "filter-status", "filter-category", "filter-inspection", "filter-all", "clear-filters")) {
-            // the inspection filter is named as the site's inspections are: 巡视, 巡察, 巡视、审计…
-            data.add(new DataAttribute(key, key.equals("filter-inspection") ? wording.siteNoun() : msg.get("search." + key)));
-        }
-        StringBuilder labels = new StringBuilder("{");
-        for (Status s : site.statuses().statuses()) {
-            if (labels.length() > 1) {
-                labels.append(',');
-            }
-            labels.append(Json.string(s.code())).append(':').append(Json.string(badges.label(s)));
-        }
-        data.add(new DataAttribute("status-labels", labels.append('}').toString()));
-        StringBuilder tones = new StringBuilder("{");
-        for (Status s : site.statuses().statuses()) {
-            if (tones.length() > 1) {
-                tones.append(',');
-            }
-            tones.append(Json.string(s.code())).append(':').append(Json.string(badges.badge(s).tone()));
-        }
-        data.add(new DataAttribute("status-tones", tones.append('}').toString()));
-        String own = inspectionStatusLabels();
-        if (own != null) {
-            data.add(new DataAttribute("inspection-status-labels", own));
-        }
-        List<Link> browse = new ArrayList<>();
-        for (Category c : site.categories()) {
-            browse.add(new Link(SitePaths.category(c), heading(c)));
-        }
-        for (Status s : site.statuses().statuses()) {
-            browse.add(new Link(SitePaths.status(s), badges.label(s)));
-        }
-        return new SearchPage(data, browse, version);
-    }
-
-    /**
-     * The statuses each inspection names otherwise than the site, as search.html gives them to its
-     * script for the results' badges: {@code {"2024-audit": {"completed": "已整改", …}}}, in the
-     * site's language; null when no inspection names any so.
-     */
-    String inspectionStatusLabels() {
-        StringBuilder json = new StringBuilder("{");
-        for (Inspection i : site.inspections()) {
-            StringBuilder own = new StringBuilder();
-            for (Status s : site.statuses().statuses()) {
-                String label = wording.statusLabel(s, i);
-                if (label != null) {
-                    own.append(own.length() > 0 ? "," : "").append(Json.string(s.code())).append(':')
-                            .append(Json.string(label));
-                }
-            }
-            if (own.length() > 0) {
-                json.append(json.length() > 1 ? "," : "").append(Json.string(i.id())).append(":{").append(own).append('}');
-            }
-        }
-        return json.length() > 1 ? json.append('}').toString() : null;
     }
 
     // ---- helpers
