@@ -105,6 +105,14 @@ class CareModeBrowserTest {
         }
     }
 
+    /**
+     * The look the page had when its body appeared ({@link #AT_BODY}), waited for: the observer's
+     * record is written by a callback that a loaded page may not have run yet.
+     */
+    private static Object atBody(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> js(x).executeScript("return window.__careAtBody"));
+    }
+
     private static JavascriptExecutor js(WebDriver d) {
         return (JavascriptExecutor) d;
     }
@@ -272,14 +280,14 @@ class CareModeBrowserTest {
                 Map.of("source", AT_BODY)).get("identifier");
         try {
             d.get(server.root() + "xszg/ledger.html");
-            assertEquals("24px|care-spacing", js(d).executeScript("return window.__careAtBody"));
+            assertEquals("24px|care-spacing", atBody(d));
             assertTrue(d.findElement(By.id("care-size-x-large")).isSelected());
             assertEquals("true", d.findElement(By.id("care-spacing")).getAttribute("aria-pressed"));
             d.findElement(By.id("care-switch")).click();
             assertEquals("true", d.findElement(By.id("care-switch")).getAttribute("aria-pressed"));
             d.findElement(By.id("care-switch")).click();
             d.get(server.root() + "xszg/index.html");
-            assertEquals("16px|", js(d).executeScript("return window.__careAtBody"), "off again: the standard look");
+            assertEquals("16px|", atBody(d), "off again: the standard look");
         } finally {
             ((HasCdp) d).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
         }
