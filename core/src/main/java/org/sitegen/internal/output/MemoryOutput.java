@@ -1,11 +1,9 @@
 package org.sitegen.internal.output;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,30 +28,8 @@ public final class MemoryOutput implements OutputSink {
     }
 
     @Override
-    public void write(String path, List<ByteBuffer> parts) {
-        int size = 0;
-        for (ByteBuffer part : parts) {
-            size = Math.addExact(size, part.remaining());
-        }
-        byte[] all = new byte[size];
-        int at = 0;
-        for (ByteBuffer part : parts) {
-            int n = part.remaining();
-            part.duplicate().get(all, at, n);
-            at += n;
-        }
-        OutputPaths.resolve(ROOT, path);
-        if (files.putIfAbsent(path, all) != null) {
-            throw new IllegalArgumentException("output path '" + path + "' is written twice");
-        }
-    }
-
-    @Override
     public void copy(String path, Path source) throws IOException {
-        OutputPaths.resolve(ROOT, path);
-        if (files.putIfAbsent(path, Files.readAllBytes(source)) != null) {
-            throw new IllegalArgumentException("output path '" + path + "' is written twice");
-        }
+        write(path, Files.readAllBytes(source));
     }
 
     /** The files written so far, by path, sorted; the arrays are not copied and must not be changed. */

@@ -27,10 +27,11 @@ public final class AssetStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        write(context, out, siteAssets(context));
+        SourceAssets assets = SourceAssets.of(context.site().sourceDirectory());
+        write(out, assets, siteAssets(context, assets));
     }
 
-    private static void write(BuildContext context, OutputSink out, List<String> own) throws IOException {
+    private static void write(OutputSink out, SourceAssets assets, List<String> own) throws IOException {
         for (String name : builtIns()) {
             if (own.contains(name)) {
                 continue;
@@ -42,7 +43,6 @@ public final class AssetStage implements Stage {
                 out.write("assets/" + name, in.readAllBytes());
             }
         }
-        SourceAssets assets = SourceAssets.of(context.site().sourceDirectory());
         for (String name : own) {
             out.copy("assets/" + name, assets.file(name));
         }
@@ -54,7 +54,8 @@ public final class AssetStage implements Stage {
      */
     @Override
     public List<Part> plan(BuildContext context) throws IOException {
-        List<String> own = siteAssets(context);
+        SourceAssets assets = SourceAssets.of(context.site().sourceDirectory());
+        List<String> own = siteAssets(context, assets);
         List<String> paths = new ArrayList<>();
         for (String name : builtIns()) {
             if (!own.contains(name)) {
@@ -64,7 +65,7 @@ public final class AssetStage implements Stage {
         for (String name : own) {
             paths.add("assets/" + name);
         }
-        return List.of(Part.files("assets", paths, "assets", out -> write(context, out, own)));
+        return List.of(Part.files("assets", paths, "assets", out -> write(out, assets, own)));
     }
 
     static List<String> builtIns() throws IOException {
@@ -80,8 +81,8 @@ public final class AssetStage implements Stage {
         }
     }
 
-    private static List<String> siteAssets(BuildContext context) throws IOException {
-        List<String> names = new ArrayList<>(SourceAssets.of(context.site().sourceDirectory())
+    private static List<String> siteAssets(BuildContext context, SourceAssets assets) throws IOException {
+        List<String> names = new ArrayList<>(assets
                 .names(name -> context.warn("render.assetLinkOutside", "asset", name)));
         // what only withheld records link to or attach is not published (issue 15)
         names.removeIf(name -> context.site().withheldAssets().contains("assets/" + name));
