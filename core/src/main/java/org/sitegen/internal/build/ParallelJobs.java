@@ -2,7 +2,6 @@ package org.sitegen.internal.build;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -27,12 +26,14 @@ public final class ParallelJobs {
      * Runs every job.
      *
      * @param done called after each job that succeeded with the number done so far, from the
-     *     job's thread
+     *     job's thread, one call at a time and in the order of the numbers (so progress lines
+     *     never go backwards)
      * @throws IOException the first failing job's, by position; likewise an unchecked exception
      *     or error
      */
     public static void runAll(List<? extends Job> jobs, IntConsumer done) throws IOException {
-        AtomicInteger count = new AtomicInteger();
+        int[] count = {0};
+        Object counting = new Object();
         AtomicReference<Failure> failure = new AtomicReference<>();
         IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             Failure known = failure.get();
@@ -45,7 +46,9 @@ public final class ParallelJobs {
                 failure.accumulateAndGet(new Failure(i, e), (a, b) -> a == null || b.index() < a.index() ? b : a);
                 return;
             }
-            done.accept(count.incrementAndGet());
+            synchronized (counting) {
+                done.accept(++count[0]);
+            }
         });
         Throwable e = failure.get() == null ? null : failure.get().error();
         if (e instanceof IOException io) {

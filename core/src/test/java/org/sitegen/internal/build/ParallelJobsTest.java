@@ -29,6 +29,21 @@ class ParallelJobsTest {
     }
 
     @RepeatedTest(5)
+    void theCountsOfJobsDoneArriveOneAtATimeInOrder() throws IOException {
+        List<Integer> counts = new ArrayList<>(); // not thread-safe on purpose: calls must not overlap
+        List<ParallelJobs.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            jobs.add(() -> Thread.onSpinWait());
+        }
+        ParallelJobs.runAll(jobs, counts::add);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, counts);
+    }
+
+    @RepeatedTest(5)
     void theFirstFailureInOrderIsThrownAfterTheRunningJobsEnd() {
         IOException first = new IOException("job 100");
         AtomicInteger running = new AtomicInteger();
