@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a site holds for each of its inspections besides its findings: its categories, the notices
@@ -12,7 +13,8 @@ import java.util.Map;
 final class InspectionIndex {
     private final Map<Inspection, List<Category>> categories = new HashMap<>();
     private final Map<Inspection, List<Notice>> notices = new HashMap<>();
-    private final Map<Inspection, Outcomes> outcomes = new HashMap<>();
+    private final Map<Inspection, Outcomes> outcomes = new ConcurrentHashMap<>();
+    private final RecordIndex index;
 
     /** Groups the categories and notices, each list in reading order, by the inspection they answer. */
     InspectionIndex(List<Inspection> inspections, List<Category> categories, List<Notice> notices,
@@ -23,13 +25,8 @@ final class InspectionIndex {
         for (Notice n : notices) {
             this.notices.computeIfAbsent(n.inspection(), k -> new ArrayList<>()).add(n);
         }
+        this.index = index;
         for (Inspection i : inspections) {
-            // each figure the inspection declares as a whole, else the sum of its findings' figures
-            Outcomes sum = Outcomes.NONE;
-            for (Finding f : index.byInspection.get(i)) {
-                sum = sum.plus(f.outcomes());
-            }
-            outcomes.put(i, i.outcomes().orElse(sum));
             this.categories.computeIfAbsent(i, k -> new ArrayList<>());
             this.notices.computeIfAbsent(i, k -> new ArrayList<>());
         }
@@ -45,7 +42,21 @@ final class InspectionIndex {
         return notices.getOrDefault(inspection, List.of());
     }
 
+    /**
+     * Each figure the inspection declares as a whole, else the sum of its findings' figures; summed
+     * when first asked for (a live preview makes a site for every edit, and most pages never ask).
+     */
     Outcomes outcomes(Inspection inspection) {
-        return outcomes.getOrDefault(inspection, Outcomes.NONE);
+        List<Finding> findings = index.byInspection.get(inspection);
+        if (findings == null) {
+            return Outcomes.NONE;
+        }
+        return outcomes.computeIfAbsent(inspection, i -> {
+            Outcomes sum = Outcomes.NONE;
+            for (Finding f : findings) {
+                sum = sum.plus(f.outcomes());
+            }
+            return i.outcomes().orElse(sum);
+        });
     }
 }

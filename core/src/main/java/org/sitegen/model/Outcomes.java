@@ -42,16 +42,30 @@ public record Outcomes(
      * @throws IllegalArgumentException if a figure is negative
      */
     public Outcomes {
-        for (int i = 0; i < KEYS.size(); i++) {
-            Number n = figure(i, accountable, disciplined, collected, refunded, retrieved, rules);
-            if (n != null && (n instanceof BigDecimal d ? d.signum() < 0 : n.intValue() < 0)) {
-                throw new IllegalArgumentException(KEYS.get(i) + " " + n + " must not be negative");
-            }
+        // one check per figure, without an array: a site adds up 100,000 findings' figures
+        check(0, accountable);
+        check(1, disciplined);
+        check(2, collected);
+        check(3, refunded);
+        check(4, retrieved);
+        check(5, rules);
+    }
+
+    private static void check(int i, Number n) {
+        if (n != null && (n instanceof BigDecimal d ? d.signum() < 0 : n.intValue() < 0)) {
+            throw new IllegalArgumentException(KEYS.get(i) + " " + n + " must not be negative");
         }
     }
 
-    private static Number figure(int i, Number... figures) {
-        return figures[i];
+    private Number figure(int i) {
+        return switch (i) {
+            case 0 -> accountable;
+            case 1 -> disciplined;
+            case 2 -> collected;
+            case 3 -> refunded;
+            case 4 -> retrieved;
+            default -> rules;
+        };
     }
 
     /** {@return whether no figure is given} */
@@ -70,7 +84,7 @@ public record Outcomes(
         if (i < 0) {
             throw new IllegalArgumentException("key '" + key + "' must be one of " + KEYS);
         }
-        return figure(i, accountable, disciplined, collected, refunded, retrieved, rules);
+        return figure(i);
     }
 
     /**
@@ -79,6 +93,9 @@ public record Outcomes(
      * @param other the figures to add
      */
     public Outcomes plus(Outcomes other) {
+        if (other.isEmpty()) {
+            return this;
+        }
         return new Outcomes(add(accountable, other.accountable), add(disciplined, other.disciplined),
                 add(collected, other.collected), add(refunded, other.refunded), add(retrieved, other.retrieved),
                 add(rules, other.rules));

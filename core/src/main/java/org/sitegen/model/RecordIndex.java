@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A site's records by id, and its findings grouped by category, status and inspection, each group
@@ -28,11 +29,11 @@ final class RecordIndex {
             List<Finding> findings) {
         for (Inspection i : inspections) {
             inspectionsById.put(i.id(), i);
-            byInspection.put(i, new ArrayList<>());
+            byInspection.put(i, List.of());
         }
         for (Category c : categories) {
             categoriesById.put(c.id(), c);
-            byCategory.put(c, new ArrayList<>());
+            byCategory.put(c, List.of());
         }
         for (Status s : statuses.statuses()) {
             byStatus.put(s, new ArrayList<>());
@@ -41,16 +42,40 @@ final class RecordIndex {
             if (findingsById.putIfAbsent(f.id(), f) != null) {
                 throw new IllegalArgumentException("finding id '" + f.id() + "' is not unique");
             }
-            byCategory.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
             byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f);
-            byInspection.computeIfAbsent(f.inspection(), k -> new ArrayList<>()).add(f);
         }
-        freeze(byCategory);
-        freeze(byStatus);
-        freeze(byInspection);
+        // in reading order, a category's findings, and an inspection's, follow each other: each is
+        // a run of the list, kept as a view of it
+        runs(findings, Finding::category, byCategory);
+        runs(findings, Finding::inspection, byInspection);
+        byStatus.replaceAll((k, v) -> Collections.unmodifiableList(v));
     }
 
-    private static <K> void freeze(Map<K, List<Finding>> map) {
-        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    /**
+     * Groups the findings by a key into runs of the list; a group whose findings do not follow each
+     * other (a site made by hand, out of reading order) is copied together.
+     */
+    private static <K> void runs(List<Finding> findings, Function<Finding, K> key, Map<K, List<Finding>> groups) {
+        Map<K, List<Finding>> runs = new HashMap<>();
+        int start = 0;
+        K current = null;
+        for (int i = 0; i <= findings.size(); i++) {
+            boolean end = i == findings.size();
+            K k = end ? null : key.apply(findings.get(i));
+            if (i > start && (end || k != current && !k.equals(current))) {
+                List<Finding> run = findings.subList(start, i);
+                List<Finding> before = runs.get(current);
+                if (before == null) {
+                    runs.put(current, run);
+                } else {
+                    List<Finding> joined = new ArrayList<>(before);
+                    joined.addAll(run);
+                    runs.put(current, joined);
+                }
+                start = i;
+            }
+            current = k;
+        }
+        runs.forEach((k, run) -> groups.put(k, Collections.unmodifiableList(run)));
     }
 }

@@ -2,8 +2,12 @@ package org.sitegen.internal.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitegen.internal.load.RawRecords.RawFinding;
+import org.sitegen.model.Category;
+import org.sitegen.model.Finding;
 
 /**
  * The model objects (categories, findings, notices, pages, inspections) of the last load of a live build, by
@@ -42,8 +46,36 @@ final class ModelReuse {
         return chosen;
     }
 
+    /**
+     * What a finding file's record resolved to: the finding, made with this category and the
+     * statuses of this vocabulary, without a problem.
+     *
+     * @param numberKey the key of its number among its inspection's ({@link ReferenceResolver})
+     */
+    record ResolvedFinding(Category category, Object statuses, Finding finding, String numberKey) {}
+
+    /** By raw record object: a file not read again gives the same raw record. */
+    private Map<RawFinding, ResolvedFinding> lastFindings = new IdentityHashMap<>();
+    private Map<RawFinding, ResolvedFinding> nextFindings = new IdentityHashMap<>();
+
+    /**
+     * What the last load resolved this raw record to, if it made a finding of it; the resolver
+     * hands the finding out again only if its category and statuses are the same objects as then.
+     */
+    ResolvedFinding resolved(RawFinding raw) {
+        return lastFindings.get(raw);
+    }
+
+    /** Notes what this load resolved a raw record to, and keeps its finding for the next load. */
+    void resolved(RawFinding raw, ResolvedFinding resolved) {
+        nextFindings.put(raw, resolved);
+        next.get(KINDS.indexOf('f')).put(resolved.finding().id(), resolved.finding());
+    }
+
     /** Ends a load: what it made is what the next one compares with. */
     void loaded() {
+        lastFindings = nextFindings;
+        nextFindings = new IdentityHashMap<>(lastFindings.size() + 16);
         for (int k = 0; k < KINDS.length(); k++) {
             Map<String, Object> made = next.get(k);
             last.set(k, made);

@@ -31,10 +31,15 @@ import org.sitegen.model.ExternalLink;
  */
 final class RecordTargets {
     private final Path root;
-    /** Every record file found, read or not, by its path with '/'. */
-    private final Set<String> recordFiles;
-    /** Each record read: whether it is published. */
-    private final Map<String, Boolean> records = new HashMap<>();
+    /** Every record file found, read or not, relative to the source folder. */
+    private final Collection<Path> recordFiles;
+    /** The same, by path with '/': made when a link first needs it (most loads have no link to check). */
+    private Set<String> recordPaths;
+    /** Each record read, in order, and whether it is published. */
+    private final List<Head> heads = new ArrayList<>();
+    private final List<Boolean> published = new ArrayList<>();
+    /** The same, by path with '/': made when a link first needs it. */
+    private Map<String, Boolean> records;
     private final Set<String> publicAssets = new HashSet<>();
     private final Set<String> namedByWithheld = new TreeSet<>();
     private final List<ExternalLink> external = new ArrayList<>();
@@ -44,15 +49,35 @@ final class RecordTargets {
      */
     RecordTargets(Path root, Collection<Path> recordFiles) {
         this.root = root;
-        this.recordFiles = new HashSet<>();
-        for (Path p : recordFiles) {
-            this.recordFiles.add(slashes(p));
-        }
+        this.recordFiles = recordFiles;
     }
 
     /** Notes a record read, and whether it is published; before any link is checked. */
     void add(Head head, boolean published) {
-        records.put(slashes(head.file()), published);
+        heads.add(head);
+        this.published.add(published);
+    }
+
+    private Map<String, Boolean> records() {
+        if (records == null) {
+            Map<String, Boolean> map = new HashMap<>(heads.size() * 4 / 3 + 16);
+            for (int i = 0; i < heads.size(); i++) {
+                map.put(slashes(heads.get(i).file()), published.get(i));
+            }
+            records = map;
+        }
+        return records;
+    }
+
+    private Set<String> recordPaths() {
+        if (recordPaths == null) {
+            Set<String> set = new HashSet<>(recordFiles.size() * 4 / 3 + 16);
+            for (Path p : recordFiles) {
+                set.add(slashes(p));
+            }
+            recordPaths = set;
+        }
+        return recordPaths;
     }
 
     /** Checks the links of a record's body; every record must have been {@link #add added} first. */
@@ -85,7 +110,7 @@ final class RecordTargets {
     }
 
     private void checkLocal(String file, BodyLinks.Link link, String path, boolean published, ProblemList problems) {
-        Boolean target = records.get(path);
+        Boolean target = records().get(path);
         if (target != null) {
             if (published && !target) {
                 problems.error(link.pos(), "link.withheld", "target", link.destination());
@@ -99,7 +124,7 @@ final class RecordTargets {
             }
             return;
         }
-        if (recordFiles.contains(path)) {
+        if (recordPaths().contains(path)) {
             return; // a record that could not be read: its own problem is reported
         }
         if (path.startsWith("assets/") && isFile(path)) {
@@ -113,7 +138,7 @@ final class RecordTargets {
     private Message hint(String file, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         List<String> candidates = new ArrayList<>();
-        for (String r : records.keySet()) {
+        for (String r : records().keySet()) {
             if (r.substring(r.lastIndexOf('/') + 1).equals(name)) {
                 candidates.add(r);
             }

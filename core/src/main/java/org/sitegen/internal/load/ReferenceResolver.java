@@ -130,9 +130,12 @@ final class ReferenceResolver {
             }
         }
 
-        Map<String, Head> findingHeads = new HashMap<>();
+        int size = rawFindings.size() * 4 / 3 + 16;
+        Map<String, Head> findingHeads = new HashMap<>(size);
         Map<String, Outcomes> outcomeSums = new HashMap<>();
-        Map<String, Head> numbers = new HashMap<>();
+        // the findings' figures are summed only to be checked against what an inspection declares
+        boolean sumOutcomes = declared.stream().anyMatch(d -> !d.inspection().outcomes().isEmpty());
+        Map<String, Head> numbers = new HashMap<>(size);
         java.util.Set<String> named = new java.util.HashSet<>();
         for (RawFinding f : rawFindings) {
             Head h = f.head();
@@ -151,12 +154,27 @@ final class ReferenceResolver {
                             known(f.category(), categoryHeads.keySet(), "categories"));
                 }
             }
-            Inspection of = category == null ? null : category.inspection();
-            statuses.reportUnknown(f, of, p);
-            Status status = statuses.find(f.status(), of);
-            List<HistoryEntry> history = history(f, status, of, p);
+            ModelReuse.ResolvedFinding last = reuse == null ? null : reuse.resolved(f);
+            if (last != null && (last.category() != category || last.statuses() != settings.statuses())) {
+                last = null;
+            }
+            Status status;
+            List<HistoryEntry> history;
+            if (last != null) {
+                // the same record, category and statuses as in the last load, which made a finding
+                // of them without a problem: statuses and history are as they were
+                status = last.finding().status();
+                history = last.finding().history();
+            } else {
+                Inspection of = category == null ? null : category.inspection();
+                statuses.reportUnknown(f, of, p);
+                status = statuses.find(f.status(), of);
+                history = history(f, status, of, p);
+            }
+            String numberKey = null;
             if (category != null && f.number() != null) {
-                String key = category.inspection().id() + "#" + f.number();
+                String key = last != null ? last.numberKey() : category.inspection().id() + "#" + f.number();
+                numberKey = key;
                 Head first = numbers.putIfAbsent(key, h);
                 if (first != null) {
                     p.error(f.numberPos(), "number.duplicate", "number", f.number(), "other", first.file(),
@@ -166,11 +184,21 @@ final class ReferenceResolver {
             }
             if (ok && category != null && status != null && history != null && f.number() != null
                     && f.title() != null) {
-                Finding finding = same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
-                        f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
-                        new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes()));
+                Finding finding;
+                if (last != null) {
+                    finding = last.finding();
+                } else {
+                    finding = same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
+                            f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
+                            new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes()));
+                }
+                if (reuse != null) {
+                    reuse.resolved(f, new ModelReuse.ResolvedFinding(category, settings.statuses(), finding, numberKey));
+                }
                 // a withheld finding's figures are real too: the inspection's sum counts them
-                outcomeSums.merge(category.inspection().id(), f.outcomes().outcomes(), Outcomes::plus);
+                if (sumOutcomes && !finding.outcomes().isEmpty()) {
+                    outcomeSums.merge(category.inspection().id(), finding.outcomes(), Outcomes::plus);
+                }
                 if (published) {
                     site.addFinding(finding);
                 } else {

@@ -130,6 +130,8 @@ final class InspectionViews {
         Inspection i = n.inspection();
         Map<String, List<Finding>> byChange = new LinkedHashMap<>();
         Map<String, Status[]> pairs = new LinkedHashMap<>();
+        List<Object[]> groupsByObjects = new ArrayList<>();
+        Map<List<Finding>, int[]> counts = new java.util.IdentityHashMap<>();
         for (Finding f : site.findingsOf(i)) {
             List<HistoryEntry> history = f.history();
             int at = -1;
@@ -148,9 +150,30 @@ final class InspectionViews {
                     from = history.get(k).status();
                 }
             }
-            String key = (from == null ? "" : from.code()) + "\u0000" + to.code();
-            byChange.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
-            pairs.put(key, new Status[] {from, to});
+            // the change's group, found by the statuses' objects first: a notice of 100,000
+            // findings must not make a string for each; a group lists its first findings and
+            // counts the rest
+            Object[] entry = null;
+            for (Object[] seen : groupsByObjects) {
+                if (seen[0] == from && seen[1] == to) {
+                    entry = seen;
+                    break;
+                }
+            }
+            if (entry == null) {
+                String key = (from == null ? "" : from.code()) + "\u0000" + to.code();
+                List<Finding> group = byChange.computeIfAbsent(key, x -> new ArrayList<>());
+                pairs.put(key, new Status[] {from, to});
+                int[] count = counts.computeIfAbsent(group, x -> new int[1]);
+                entry = new Object[] {from, to, group, count};
+                groupsByObjects.add(entry);
+            }
+            @SuppressWarnings("unchecked")
+            List<Finding> group = (List<Finding>) entry[2];
+            if (group.size() < MAX_LISTED_CHANGES) {
+                group.add(f);
+            }
+            ((int[]) entry[3])[0]++;
         }
         List<String> keys = new ArrayList<>(byChange.keySet());
         List<Status> order = site.statuses().statuses();
@@ -171,17 +194,18 @@ final class InspectionViews {
         for (String key : keys) {
             Status[] p = pairs.get(key);
             List<Finding> fs = byChange.get(key);
+            int count = counts.get(fs)[0];
             String to = badges.badge(p[1], i).label();
-            String heading = p[0] == null ? msg.format("changeFirst", "count", fs.size(), "to", to)
-                    : p[0].equals(p[1]) ? msg.format("changeSame", "count", fs.size(), "to", to)
-                    : msg.format("changeMoved", "count", fs.size(), "from", badges.badge(p[0], i).label(), "to", to);
+            String heading = p[0] == null ? msg.format("changeFirst", "count", count, "to", to)
+                    : p[0].equals(p[1]) ? msg.format("changeSame", "count", count, "to", to)
+                    : msg.format("changeMoved", "count", count, "from", badges.badge(p[0], i).label(), "to", to);
             parts.add(heading);
             List<Link> links = new ArrayList<>();
-            for (Finding f : fs.subList(0, Math.min(fs.size(), MAX_LISTED_CHANGES))) {
+            for (Finding f : fs.subList(0, Math.min(count, MAX_LISTED_CHANGES))) {
                 links.add(new Link(SUB + SitePaths.finding(f), views.findingTitle(f)));
             }
-            Link more = fs.size() <= MAX_LISTED_CHANGES ? null : new Link(SUB + SitePaths.status(p[1]),
-                    msg.format("changeMore", "count", fs.size() - MAX_LISTED_CHANGES, "label", badges.badge(p[1], i).label()));
+            Link more = count <= MAX_LISTED_CHANGES ? null : new Link(SUB + SitePaths.status(p[1]),
+                    msg.format("changeMore", "count", count - MAX_LISTED_CHANGES, "label", badges.badge(p[1], i).label()));
             groups.add(new ChangeGroup(heading, links, more));
         }
         String summary = parts.isEmpty() ? null

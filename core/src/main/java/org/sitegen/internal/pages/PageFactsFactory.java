@@ -1,8 +1,11 @@
 package org.sitegen.internal.pages;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.internal.pages.ChromeFactory.PageFacts;
 import org.sitegen.model.Category;
@@ -23,35 +26,72 @@ final class PageFactsFactory {
     private final ViewFactory views;
     private final Site site;
     private final PageBundle msg;
-    /** The newest history date of the findings of a category, a status, an inspection; absent: none. */
-    private final Map<Category, LocalDate> categoryDates = new HashMap<>();
-    private final Map<Status, LocalDate> statusDates = new HashMap<>();
-    private final Map<Inspection, LocalDate> inspectionDates = new HashMap<>();
-    /** The newest history date of any finding; null when none has one. */
-    private final LocalDate findingsDate;
+    /**
+     * The newest history date of the findings of a category, a status, an inspection, found when
+     * first asked for (a live plan asks for each; a full build's pages one at a time, in parallel).
+     */
+    private final Map<Category, Optional<LocalDate>> categoryDates = new ConcurrentHashMap<>();
+    private final Map<Status, Optional<LocalDate>> statusDates = new ConcurrentHashMap<>();
+    private final Map<Inspection, Optional<LocalDate>> inspectionDates = new ConcurrentHashMap<>();
+    /** The newest history date of any finding; null when none has one, or not looked for yet. */
+    private volatile Optional<LocalDate> findingsDate;
     /** The newest publication date of a notice; null when there is none. */
     private final LocalDate noticesDate;
 
+    /** The newest history date of a named list of findings; null when none has one. */
+    private final BiFunction<String, List<Finding>, LocalDate> dates;
+
     PageFactsFactory(ViewFactory views) {
+        this(views, (name, findings) -> newest(findings));
+    }
+
+    /**
+     * @param dates finds the newest history date of a list of findings, named by what it is the
+     *     findings of ({@code c:}, {@code s:} or {@code i:} and an id or code, or {@code all})
+     */
+    PageFactsFactory(ViewFactory views, BiFunction<String, List<Finding>, LocalDate> dates) {
+        this.dates = dates;
         this.views = views;
         this.site = views.site();
         this.msg = views.messages();
-        LocalDate newest = null;
-        for (Finding f : site.findings()) {
-            LocalDate d = ViewFactory.changed(f);
-            if (d != null) {
-                categoryDates.merge(f.category(), d, PageFactsFactory::later);
-                statusDates.merge(f.status(), d, PageFactsFactory::later);
-                inspectionDates.merge(f.inspection(), d, PageFactsFactory::later);
-                newest = later(newest, d);
-            }
-        }
-        this.findingsDate = newest;
         LocalDate published = null;
         for (Notice n : site.notices()) {
             published = later(published, n.publicationDate());
         }
         this.noticesDate = published;
+    }
+
+    /** The newest history date of these findings; null when none has one. */
+    private static LocalDate newest(List<Finding> findings) {
+        LocalDate newest = null;
+        for (Finding f : findings) {
+            LocalDate d = ViewFactory.changed(f);
+            if (d != null) {
+                newest = later(newest, d);
+            }
+        }
+        return newest;
+    }
+
+    private LocalDate categoryDate(Category c) {
+        return categoryDates.computeIfAbsent(c, x -> Optional.ofNullable(dates.apply("c:" + x.id(), site.findingsIn(x)))).orElse(null);
+    }
+
+    private LocalDate statusDate(Status s) {
+        return statusDates.computeIfAbsent(s, x -> Optional.ofNullable(dates.apply("s:" + x.code(), site.findingsWith(x)))).orElse(null);
+    }
+
+    private LocalDate inspectionDate(Inspection i) {
+        return inspectionDates.computeIfAbsent(i, x -> Optional.ofNullable(dates.apply("i:" + x.id(), site.findingsOf(x)))).orElse(null);
+    }
+
+    private LocalDate findingsDate() {
+        Optional<LocalDate> d = findingsDate;
+        if (d == null) {
+            d = Optional.ofNullable(dates.apply("all", site.findings()));
+            findingsDate = d;
+        }
+        return d.orElse(null);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -75,11 +115,11 @@ final class PageFactsFactory {
     }
 
     PageFacts of(Category c) {
-        return column(SitePaths.category(c), "findings", orAsOf(categoryDates.get(c)));
+        return column(SitePaths.category(c), "findings", orAsOf(categoryDate(c)));
     }
 
     PageFacts of(Status s, int page) {
-        return column(SitePaths.status(s, page), "findings", orAsOf(statusDates.get(s)));
+        return column(SitePaths.status(s, page), "findings", orAsOf(statusDate(s)));
     }
 
     PageFacts notices() {
@@ -101,14 +141,14 @@ final class PageFactsFactory {
     }
 
     PageFacts of(Inspection i) {
-        return column(SitePaths.inspection(i), "findings", orAsOf(inspectionDates.get(i)));
+        return column(SitePaths.inspection(i), "findings", orAsOf(inspectionDate(i)));
     }
 
     /** @param inspection the inspection, or null for the site's ledger */
     PageFacts ledger(Inspection inspection, int page) {
         return inspection == null
-                ? column(SitePaths.ledger(page), "ledger", orAsOf(findingsDate))
-                : column(SitePaths.ledger(inspection, page), "ledger", orAsOf(inspectionDates.get(inspection)));
+                ? column(SitePaths.ledger(page), "ledger", orAsOf(findingsDate()))
+                : column(SitePaths.ledger(inspection, page), "ledger", orAsOf(inspectionDate(inspection)));
     }
 
     /** The facts of 404.html, which a server shows in place of any page. */

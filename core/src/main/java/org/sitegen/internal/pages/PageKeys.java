@@ -2,9 +2,13 @@ package org.sitegen.internal.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sitegen.internal.build.Part;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Category;
@@ -38,18 +42,66 @@ final class PageKeys {
     /** A link to a finding, as the previous/next links of a finding page show it. */
     private record FindingLink(String id, int number, String title) {}
 
-    /** A finding page's key, with what it was made of. */
-    private record FindingMemo(Finding previous, Finding next, String heading, Object links, Object key) {}
+    /**
+     * The paths and keys of a category's pages, its findings' and its own, with what they were
+     * made of: the next plan hands them out again, as the same objects, for what is the same.
+     */
+    static final class CategoryPages {
+        private final Category category;
+        private final String heading;
+        private final int withheld;
+        private final Finding[] findings;
+        /** Whether each finding's measures may link to a record ({@link #mayLink(String)}). */
+        private final boolean[] linking;
+        /** Where records' links lead, when a page of the category may link; else null. */
+        private final Object links;
+        private final String[] paths;
+        private final Object[] keys;
+        private final Object key;
+
+        private CategoryPages(Category category, String heading, int withheld, Finding[] findings, boolean[] linking,
+                Object links, String[] paths, Object[] keys, Object key) {
+            this.category = category;
+            this.heading = heading;
+            this.withheld = withheld;
+            this.findings = findings;
+            this.linking = linking;
+            this.links = links;
+            this.paths = paths;
+            this.keys = keys;
+            this.key = key;
+        }
+
+        /** The path of the page of the category's finding {@code i}, in reading order. */
+        String path(int i) {
+            return paths[i];
+        }
+
+        /** The key of the page of the category's finding {@code i}. */
+        Object key(int i) {
+            return keys[i];
+        }
+
+        /** The key of the category's page, with its facts. */
+        Object key() {
+            return key;
+        }
+
+        private Finding finding(int i) {
+            return i >= 0 && i < findings.length ? findings[i] : null;
+        }
+    }
 
     private final Site site;
     private final ViewFactory views;
     private final Object chrome;
     /** The keys of the previous plan, to hand out again: equal keys the same objects. */
     private PageKeys before;
-    private final Map<Finding, FindingMemo> findings = new IdentityHashMap<>();
-    private final Map<Finding, Item> items = new IdentityHashMap<>();
+    /** Each category's pages, by category id. */
+    private final Map<String, CategoryPages> categories = new HashMap<>();
+    private final Map<Finding, Item> items;
     /** Whether a finding's measures may link to a record ({@link #mayLink}), by finding object. */
-    private final Map<Finding, Boolean> linking = new IdentityHashMap<>();
+    private final Map<Finding, Boolean> linking;
     private Object targets;
 
     /**
@@ -61,6 +113,8 @@ final class PageKeys {
     PageKeys(Site site, ViewFactory views, PageKeys before) {
         this.site = site;
         this.views = views;
+        this.items = new IdentityHashMap<>();
+        this.linking = new IdentityHashMap<>();
         List<Object> nav = new ArrayList<>(site.pages().size());
         for (Page p : site.pages()) {
             nav.add(Part.key(p.id(), p.title()));
@@ -68,6 +122,114 @@ final class PageKeys {
         Object fresh = Part.key(nav, site.asOf());
         this.chrome = before != null && before.chrome.equals(fresh) ? before.chrome : fresh;
         this.before = before != null && before.chrome == chrome ? before : null;
+        List<Object> shown = new ArrayList<>(site.categories().size());
+        for (Category c : site.categories()) {
+            shown.add(c);
+            shown.add(views.heading(c));
+        }
+        this.headings = this.before != null && this.before.headings.equals(shown) ? this.before.headings : shown;
+    }
+
+    /**
+     * The categories and their headings, the same object as in the previous plan while equal: a
+     * page that lists the same finding objects as then, with the same headings, is the same.
+     */
+    private final List<Object> headings;
+
+    /** What a page that lists findings listed, and its key, for the next plan. */
+    private record Listing(Finding[] findings, boolean links, Object rest, Object key) {}
+
+    /** The pages that list findings (status pages, ledgers), by path. */
+    private final Map<String, Listing> listings = new HashMap<>();
+
+    /** What a list of findings was, and the newest history date in it ({@link #newest}). */
+    private record Dated(Finding[] findings, LocalDate newest) {}
+
+    private final Map<String, Dated> dated = new HashMap<>();
+
+    /**
+     * The key of a page that lists findings: the previous plan's when it listed the same finding
+     * objects and all else its key holds ({@code rest}, with the headings) is equal, so that an edit
+     * to one finding remakes the keys of the pages that list it, not of every page.
+     *
+     * @param rest what the key holds besides the chrome and the findings as listed; made with
+     *     whether a finding shown may link to a record
+     * @param key makes the key
+     */
+    private Object listing(String path, List<Finding> shown, Function<Boolean, Object> rest,
+            BiFunction<Boolean, Object, Object> key) {
+        Listing old = before == null ? null : before.listings.get(path);
+        Finding[] now;
+        boolean links;
+        if (old != null && sameObjects(old.findings(), shown)) {
+            now = old.findings();
+            links = old.links();
+        } else {
+            old = null;
+            now = shown.toArray(new Finding[0]);
+            links = false;
+            for (Finding f : now) {
+                links = links || mayLink(f);
+            }
+        }
+        Object r = Part.key(headings, rest.apply(links));
+        Listing made = old != null && old.rest().equals(r) ? old : new Listing(now, links, r, key.apply(links, r));
+        listings.put(path, made);
+        return made.key();
+    }
+
+    /**
+     * The newest history date of a list of findings, named (e.g. by a status's code) so that the
+     * next plan finds it: when the list holds mostly the same objects as in the previous plan, only
+     * the findings that differ are looked at (a preview of 100,000 findings dates its pages at
+     * every edit). Null when none has a date.
+     */
+    synchronized LocalDate newest(String name, List<Finding> list) {
+        Dated old = before == null ? null : before.dated.get(name);
+        LocalDate newest;
+        Finding[] now;
+        if (old == null) {
+            now = list.toArray(new Finding[0]);
+            newest = newest(now, 0, now.length);
+        } else {
+            Finding[] was = old.findings();
+            int n = list.size();
+            int prefix = 0;
+            while (prefix < was.length && prefix < n && was[prefix] == list.get(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < was.length - prefix && suffix < n - prefix
+                    && was[was.length - 1 - suffix] == list.get(n - 1 - suffix)) {
+                suffix++;
+            }
+            if (prefix == was.length && prefix == n) {
+                dated.put(name, old);
+                return old.newest();
+            }
+            now = list.toArray(new Finding[0]);
+            LocalDate removed = newest(was, prefix, was.length - suffix);
+            if (removed != null && old.newest() != null && !removed.isBefore(old.newest())) {
+                newest = newest(now, 0, now.length); // the newest may have gone
+            } else {
+                LocalDate added = newest(now, prefix, n - suffix);
+                newest = later(old.newest(), added);
+            }
+        }
+        dated.put(name, new Dated(now, newest));
+        return newest;
+    }
+
+    private static LocalDate newest(Finding[] findings, int from, int to) {
+        LocalDate newest = null;
+        for (int i = from; i < to; i++) {
+            newest = later(newest, ViewFactory.changed(findings[i]));
+        }
+        return newest;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     /** Ends the plan: the keys of the previous one are let go, so that plans do not hold on to each other. */
@@ -89,22 +251,80 @@ final class PageKeys {
                 site.withheldFindings());
     }
 
-    Object finding(Finding f, Finding previous, Finding next) {
-        String heading = views.heading(f.category());
-        Object links = mayLink(f) ? targets() : null;
-        FindingMemo memo = before == null ? null : before.findings.get(f);
-        if (memo == null || memo.previous() != previous || memo.next() != next || !memo.heading().equals(heading)
-                || memo.links() != links) {
-            memo = new FindingMemo(previous, next, heading, links,
-                    Part.key(chrome, f, heading, link(previous), link(next), links));
+    /**
+     * The paths and keys of a category's pages. A finding page's key holds the chrome, the finding,
+     * its category's heading, its neighbours' links, and where records' links lead when its
+     * measures may link to one; its facts ({@code PageFactsFactory#of(Finding)}) and its
+     * inspection's extras ({@code InspectionViews#finding}) are made of the finding itself, the
+     * chrome's as-of date and what site.yaml and the inspections decide, so the key holds them too.
+     *
+     * <p>When the category, its heading, its count of withheld findings and its findings are the
+     * same objects as in the previous plan (and where links lead, if a page may link), its pages are
+     * those of the previous plan: an edit to one finding of 100,000 looks at the findings of its
+     * own category, not at every finding. Else each finding page whose finding, neighbours and
+     * heading are the same objects keeps its key and path.
+     *
+     * @param facts the category page's facts
+     */
+    CategoryPages pages(Category c, Supplier<Object> facts) {
+        List<Finding> list = site.findingsIn(c);
+        String heading = views.heading(c);
+        int withheld = site.withheldFindings(c);
+        CategoryPages old = before == null ? null : before.categories.get(c.id());
+        if (old != null && old.category == c && old.heading.equals(heading) && old.withheld == withheld
+                && sameObjects(old.findings, list) && (old.links == null || old.links == targets())) {
+            categories.put(c.id(), old);
+            return old;
         }
-        findings.put(f, memo);
-        return memo.key();
+        Finding[] fs = list.toArray(new Finding[0]);
+        Map<Finding, Integer> was = new IdentityHashMap<>(old == null ? 0 : old.findings.length);
+        if (old != null) {
+            for (int j = 0; j < old.findings.length; j++) {
+                was.put(old.findings[j], j);
+            }
+        }
+        boolean introLinks = mayLink(c.introduction());
+        boolean any = introLinks;
+        boolean[] linking = new boolean[fs.length];
+        for (int i = 0; i < fs.length; i++) {
+            Integer j = was.get(fs[i]);
+            linking[i] = j != null ? old.linking[j] : mayLink(fs[i]);
+            any |= linking[i];
+        }
+        Object links = any ? targets() : null;
+        String[] paths = new String[fs.length];
+        Object[] keys = new Object[fs.length];
+        for (int i = 0; i < fs.length; i++) {
+            Finding f = fs[i];
+            Finding previous = i > 0 ? fs[i - 1] : null;
+            Finding next = i + 1 < fs.length ? fs[i + 1] : null;
+            Integer j = was.get(f);
+            if (j != null && old.heading.equals(heading) && old.finding(j - 1) == previous
+                    && old.finding(j + 1) == next && (!linking[i] || old.links == links)) {
+                paths[i] = old.paths[j];
+                keys[i] = old.keys[j];
+            } else {
+                paths[i] = j != null ? old.paths[j] : SitePaths.finding(f);
+                keys[i] = Part.key(chrome, f, heading, link(previous), link(next), linking[i] ? links : null);
+            }
+        }
+        Object key = Part.key(Part.key(chrome, c, heading, items(list), withheld, introLinks ? links : null), facts.get());
+        CategoryPages made = new CategoryPages(c, heading, withheld, fs, linking, links, paths, keys, key);
+        categories.put(c.id(), made);
+        return made;
     }
 
-    Object category(Category c) {
-        return Part.key(chrome, c, views.heading(c), items(site.findingsIn(c)), site.withheldFindings(c),
-                mayLink(c.introduction()) ? targets() : null);
+    /** Whether a list holds the same objects as an array, in the same order. */
+    private static boolean sameObjects(Finding[] array, List<Finding> list) {
+        if (array.length != list.size()) {
+            return false;
+        }
+        for (int i = 0; i < array.length; i++) {
+            if (array[i] != list.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -112,32 +332,37 @@ final class PageKeys {
      * lists, each as it is (the ledger shows most of a finding: measures, units, deadline, status,
      * last change), their categories' headings, and the counts of its headline.
      */
-    Object ledger(Inspection inspection, int page) {
+    Object ledger(Inspection inspection, int page, Supplier<Object> facts) {
         List<Finding> all = inspection == null ? site.findings() : site.findingsOf(inspection);
         StatusCounts counts = inspection == null ? site.statusCounts() : site.statusCounts(inspection);
         int from = (page - 1) * SitePaths.LEDGER_PAGE_SIZE;
         int to = Math.min(all.size(), from + SitePaths.LEDGER_PAGE_SIZE);
         List<Finding> shown = all.subList(from, to);
-        List<String> headings = new ArrayList<>();
-        Category current = null;
-        boolean links = false;
-        for (Finding f : shown) {
-            if (f.category() != current) {
-                current = f.category();
-                headings.add(views.heading(current));
-            }
-            links = links || mayLink(f);
-        }
-        return Part.key(chrome, inspection == null ? null : inspection.id(), page, all.size(), counts.asMap(),
-                List.copyOf(shown), headings, links ? targets() : null);
+        String id = inspection == null ? null : inspection.id();
+        return listing(inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page), shown,
+                links -> Part.key(all.size(), counts.asMap(), facts.get(), links ? targets() : null),
+                (links, rest) -> {
+                    List<String> headings = new ArrayList<>();
+                    Category current = null;
+                    for (Finding f : shown) {
+                        if (f.category() != current) {
+                            current = f.category();
+                            headings.add(views.heading(current));
+                        }
+                    }
+                    return Part.key(chrome, id, page, List.copyOf(shown), headings, rest);
+                });
     }
 
     /** Page {@code page} of a status: its findings, and the counts of every status (in its links). */
-    Object status(Status s, int page) {
+    Object status(Status s, int page, Supplier<Object> facts) {
         List<Finding> all = site.findingsWith(s);
         int from = (page - 1) * SitePaths.STATUS_PAGE_SIZE;
         int to = Math.min(all.size(), from + SitePaths.STATUS_PAGE_SIZE);
-        return Part.key(chrome, s, page, site.statusCounts().asMap(), items(all.subList(from, to)));
+        List<Finding> shown = all.subList(from, to);
+        return listing(SitePaths.status(s, page), shown,
+                links -> Part.key(site.statusCounts().asMap(), facts.get()),
+                (links, rest) -> Part.key(chrome, s, page, items(shown), rest));
     }
 
     Object notices() {

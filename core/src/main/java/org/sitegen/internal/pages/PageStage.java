@@ -57,7 +57,7 @@ public final class PageStage implements Stage {
 
     @Override
     public void run(BuildContext context, OutputSink out) throws IOException {
-        List<Job> jobs = jobs(context);
+        List<Job> jobs = jobs(context, false);
         int total = jobs.size();
         ParallelJobs.runAll(jobs.stream().map(job -> (ParallelJobs.Job) () -> out.write(job.path(), job.html().get()))
                 .toList(), n -> {
@@ -78,7 +78,7 @@ public final class PageStage implements Stage {
      */
     @Override
     public List<Part> plan(BuildContext context) throws IOException {
-        List<Job> jobs = jobs(context);
+        List<Job> jobs = jobs(context, true);
         List<Part> parts = new ArrayList<>(jobs.size());
         for (Job job : jobs) {
             Part part = Part.file(job.path(), job.key().get(), out -> out.write(job.path(), job.html().get()));
@@ -137,7 +137,8 @@ public final class PageStage implements Stage {
                 new MarkdownHtml());
     }
 
-    private List<Job> jobs(BuildContext context) throws IOException {
+    /** @param planning whether the jobs' keys will be asked for (a live plan), not only their pages (a build) */
+    private List<Job> jobs(BuildContext context, boolean planning) throws IOException {
         Site site = context.site();
         Compiled c = compiled(context);
         ViewFactory v = new ViewFactory(site, c.messages(), c.markdown(), context.baseUrl());
@@ -145,11 +146,12 @@ public final class PageStage implements Stage {
         InspectionViews iv = new InspectionViews(v);
         LedgerViews lv = new LedgerViews(v);
         StatusViews sv = new StatusViews(v);
-        PageFactsFactory facts = new PageFactsFactory(v);
         String top = ViewFactory.TOP;
         String sub = ViewFactory.SUB;
         PageKeys keys = new PageKeys(site, v, lastKeys);
         this.keys = keys;
+        // a plan dates its pages from the previous plan's dates, looking only at what changed
+        PageFactsFactory facts = planning ? new PageFactsFactory(v, keys::newest) : new PageFactsFactory(v);
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         // what lifecycle's views add (inspections, outcomes, a notice's changes) is in the keys as
         // the view itself: its records are equal exactly when they show the same
@@ -158,16 +160,18 @@ public final class PageStage implements Stage {
                         v.index(), iv.home())));
         for (Category cat : site.categories()) {
             List<Finding> findings = site.findingsIn(cat);
+            // the keys and paths of a category's pages are made together, and only for a plan
+            PageKeys.CategoryPages planned = planning ? keys.pages(cat, () -> facts.of(cat)) : null;
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;
-                jobs.add(new Job(SitePaths.finding(f),
-                        () -> Part.key(keys.finding(f, previous, next), facts.of(f), iv.finding(f)),
+                int at = i;
+                jobs.add(new Job(planned != null ? planned.path(i) : SitePaths.finding(f), () -> planned.key(at),
                         () -> t.renderUtf8(PageTemplate.FINDING, v.chrome(sub, v.findingTitle(f), null, facts.of(f)),
                                 v.finding(f, previous, next), iv.finding(f))));
             }
-            jobs.add(new Job(SitePaths.category(cat), () -> Part.key(keys.category(cat), facts.of(cat)),
+            jobs.add(new Job(SitePaths.category(cat), () -> planned.key(),
                     () -> t.renderUtf8(PageTemplate.CATEGORY, v.chrome(sub, v.heading(cat), null, facts.of(cat)),
                             v.category(cat))));
         }
@@ -175,7 +179,7 @@ public final class PageStage implements Stage {
             int pages = SitePaths.statusPageCount(site.findingsWith(s).size());
             for (int p = 1; p <= pages; p++) {
                 int page = p;
-                jobs.add(new Job(SitePaths.status(s, page), () -> Part.key(keys.status(s, page), facts.of(s, page)),
+                jobs.add(new Job(SitePaths.status(s, page), () -> keys.status(s, page, () -> facts.of(s, page)),
                         () -> t.renderUtf8(PageTemplate.STATUS, v.chrome(sub, sv.title(s), null, facts.of(s, page)),
                                 sv.page(s, page))));
             }
@@ -209,7 +213,7 @@ public final class PageStage implements Stage {
         for (int p = 1, n = SitePaths.ledgerPageCount(site.findings().size()); p <= n; p++) {
             int page = p;
             jobs.add(new Job(SitePaths.ledger(page),
-                    () -> Part.key(keys.ledger(null, page), facts.ledger(null, page)),
+                    () -> keys.ledger(null, page, () -> facts.ledger(null, page)),
                     () -> t.renderUtf8(PageTemplate.LEDGER,
                             v.chrome(top, lv.title(), page == 1 ? ViewFactory.NAV_LEDGER : null,
                                     facts.ledger(null, page)),
@@ -219,7 +223,7 @@ public final class PageStage implements Stage {
             for (int p = 1, n = SitePaths.ledgerPageCount(site.findingsOf(i).size()); p <= n; p++) {
                 int page = p;
                 jobs.add(new Job(SitePaths.ledger(i, page),
-                        () -> Part.key(keys.ledger(i, page), facts.ledger(i, page)),
+                        () -> keys.ledger(i, page, () -> facts.ledger(i, page)),
                         () -> t.renderUtf8(PageTemplate.LEDGER,
                                 v.chrome(sub, lv.title(i), null, facts.ledger(i, page)), lv.page(i, page))));
             }
