@@ -3,6 +3,7 @@ package org.sitegen.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +32,14 @@ final class ReadingOrder {
     /** Findings by their category's place among the sorted categories, then number, then id. */
     static List<Finding> findings(List<Category> sortedCategories, List<Finding> findings) {
         Map<Category, Integer> categoryRank = new HashMap<>();
+        // by identity first: a finding holds its site's category object, and a category's hash reads
+        // every field of it and of its inspection
+        Map<Category, Integer> sameObject = new IdentityHashMap<>();
         for (int i = 0; i < sortedCategories.size(); i++) {
             categoryRank.put(sortedCategories.get(i), i);
+        }
+        for (Category c : sortedCategories) {
+            sameObject.put(c, categoryRank.get(c));
         }
         // each finding's category rank is looked up once, not at each of the sort's comparisons: a
         // category's hash reads every field of it and its inspection, and 100,000 findings take
@@ -40,7 +47,8 @@ final class ReadingOrder {
         record Ranked(int rank, Finding finding) {}
         List<Ranked> ranked = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            ranked.add(new Ranked(categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE), f));
+            Integer rank = sameObject.get(f.category());
+            ranked.add(new Ranked(rank != null ? rank : categoryRank.getOrDefault(f.category(), Integer.MAX_VALUE), f));
         }
         ranked.sort(Comparator.comparingInt(Ranked::rank)
                 .thenComparingInt(r -> r.finding().number())

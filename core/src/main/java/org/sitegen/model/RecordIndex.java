@@ -13,7 +13,7 @@ import java.util.function.Function;
  * like look up.
  */
 final class RecordIndex {
-    final Map<String, Finding> findingsById = new HashMap<>();
+    final Map<String, Finding> findingsById;
     final Map<String, Category> categoriesById = new HashMap<>();
     final Map<String, Inspection> inspectionsById = new HashMap<>();
     final Map<Category, List<Finding>> byCategory = new HashMap<>();
@@ -27,6 +27,7 @@ final class RecordIndex {
      */
     RecordIndex(List<Inspection> inspections, List<Category> categories, StatusVocabulary statuses,
             List<Finding> findings) {
+        findingsById = new HashMap<>(findings.size() * 4 / 3 + 16);
         for (Inspection i : inspections) {
             inspectionsById.put(i.id(), i);
             byInspection.put(i, List.of());

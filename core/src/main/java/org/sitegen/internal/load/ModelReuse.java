@@ -2,7 +2,6 @@ package org.sitegen.internal.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitegen.internal.load.RawRecords.RawFinding;
@@ -54,28 +53,54 @@ final class ModelReuse {
      */
     record ResolvedFinding(Category category, Object statuses, Finding finding, String numberKey) {}
 
-    /** By raw record object: a file not read again gives the same raw record. */
-    private Map<RawFinding, ResolvedFinding> lastFindings = new IdentityHashMap<>();
-    private Map<RawFinding, ResolvedFinding> nextFindings = new IdentityHashMap<>();
+    /**
+     * The raw records the last load resolved, in the order it took them (file order), and what
+     * each became: a file not read again gives the same raw record, mostly at the same place, so
+     * that each is found by a look at the place after the last one found, not by a hash (a
+     * preview of 100,000 findings resolves them all at every edit).
+     */
+    private List<RawFinding> lastRaw = new ArrayList<>();
+    private List<ResolvedFinding> lastResolved = new ArrayList<>();
+    private List<RawFinding> nextRaw = new ArrayList<>();
+    private List<ResolvedFinding> nextResolved = new ArrayList<>();
+    /** Where the next look starts in the last load's lists. */
+    private int cursor;
 
     /**
      * What the last load resolved this raw record to, if it made a finding of it; the resolver
      * hands the finding out again only if its category and statuses are the same objects as then.
      */
     ResolvedFinding resolved(RawFinding raw) {
-        return lastFindings.get(raw);
+        // a file added or deleted moves the rest by a place: looked for a few places either way;
+        // one not found is resolved anew, which costs only time
+        for (int d = 0; d <= NEAR; d++) {
+            for (int at : new int[] {cursor + d, cursor - d - 1}) {
+                if (at >= 0 && at < lastRaw.size() && lastRaw.get(at) == raw) {
+                    cursor = at + 1;
+                    return lastResolved.get(at);
+                }
+            }
+        }
+        return null;
     }
+
+    /** How many places either way a raw record is looked for. */
+    private static final int NEAR = 4;
 
     /** Notes what this load resolved a raw record to, and keeps its finding for the next load. */
     void resolved(RawFinding raw, ResolvedFinding resolved) {
-        nextFindings.put(raw, resolved);
+        nextRaw.add(raw);
+        nextResolved.add(resolved);
         next.get(KINDS.indexOf('f')).put(resolved.finding().id(), resolved.finding());
     }
 
     /** Ends a load: what it made is what the next one compares with. */
     void loaded() {
-        lastFindings = nextFindings;
-        nextFindings = new IdentityHashMap<>(lastFindings.size() + 16);
+        lastRaw = nextRaw;
+        lastResolved = nextResolved;
+        nextRaw = new ArrayList<>(lastRaw.size() + 16);
+        nextResolved = new ArrayList<>(lastRaw.size() + 16);
+        cursor = 0;
         for (int k = 0; k < KINDS.length(); k++) {
             Map<String, Object> made = next.get(k);
             last.set(k, made);

@@ -99,7 +99,6 @@ final class PageKeys {
     private PageKeys before;
     /** Each category's pages, by category id. */
     private final Map<String, CategoryPages> categories = new HashMap<>();
-    private final Map<Finding, Item> items;
     /** Whether a finding's measures may link to a record ({@link #mayLink}), by finding object. */
     private final Map<Finding, Boolean> linking;
     private Object targets;
@@ -113,7 +112,6 @@ final class PageKeys {
     PageKeys(Site site, ViewFactory views, PageKeys before) {
         this.site = site;
         this.views = views;
-        this.items = new IdentityHashMap<>();
         this.linking = new IdentityHashMap<>();
         List<Object> nav = new ArrayList<>(site.pages().size());
         for (Page p : site.pages()) {
@@ -152,11 +150,12 @@ final class PageKeys {
      * objects and all else its key holds ({@code rest}, with the headings) is equal, so that an edit
      * to one finding remakes the keys of the pages that list it, not of every page.
      *
+     * @param needLinks whether the page shows the findings' measures, which may link to a record
      * @param rest what the key holds besides the chrome and the findings as listed; made with
      *     whether a finding shown may link to a record
      * @param key makes the key
      */
-    private Object listing(String path, List<Finding> shown, Function<Boolean, Object> rest,
+    private Object listing(String path, List<Finding> shown, boolean needLinks, Function<Boolean, Object> rest,
             BiFunction<Boolean, Object, Object> key) {
         Listing old = before == null ? null : before.listings.get(path);
         Finding[] now;
@@ -168,13 +167,16 @@ final class PageKeys {
             old = null;
             now = shown.toArray(new Finding[0]);
             links = false;
-            for (Finding f : now) {
-                links = links || mayLink(f);
+            for (int i = 0; needLinks && i < now.length && !links; i++) {
+                links = mayLink(now[i]);
             }
         }
         Object r = Part.key(headings, rest.apply(links));
         Listing made = old != null && old.rest().equals(r) ? old : new Listing(now, links, r, key.apply(links, r));
         listings.put(path, made);
+        if (made == old && before.itemRuns.containsKey(path)) {
+            itemRuns.put(path, before.itemRuns.get(path)); // for the next plan's items of this page
+        }
         return made.key();
     }
 
@@ -274,6 +276,10 @@ final class PageKeys {
         if (old != null && old.category == c && old.heading.equals(heading) && old.withheld == withheld
                 && sameObjects(old.findings, list) && (old.links == null || old.links == targets())) {
             categories.put(c.id(), old);
+            ItemRun run = before.itemRuns.get("c:" + c.id());
+            if (run != null) {
+                itemRuns.put("c:" + c.id(), run);
+            }
             return old;
         }
         Finding[] fs = list.toArray(new Finding[0]);
@@ -308,7 +314,7 @@ final class PageKeys {
                 keys[i] = Part.key(chrome, f, heading, link(previous), link(next), linking[i] ? links : null);
             }
         }
-        Object key = Part.key(Part.key(chrome, c, heading, items(list), withheld, introLinks ? links : null), facts.get());
+        Object key = Part.key(Part.key(chrome, c, heading, items("c:" + c.id(), list), withheld, introLinks ? links : null), facts.get());
         CategoryPages made = new CategoryPages(c, heading, withheld, fs, linking, links, paths, keys, key);
         categories.put(c.id(), made);
         return made;
@@ -339,7 +345,7 @@ final class PageKeys {
         int to = Math.min(all.size(), from + SitePaths.LEDGER_PAGE_SIZE);
         List<Finding> shown = all.subList(from, to);
         String id = inspection == null ? null : inspection.id();
-        return listing(inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page), shown,
+        return listing(inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page), shown, true,
                 links -> Part.key(all.size(), counts.asMap(), facts.get(), links ? targets() : null),
                 (links, rest) -> {
                     List<String> headings = new ArrayList<>();
@@ -360,9 +366,9 @@ final class PageKeys {
         int from = (page - 1) * SitePaths.STATUS_PAGE_SIZE;
         int to = Math.min(all.size(), from + SitePaths.STATUS_PAGE_SIZE);
         List<Finding> shown = all.subList(from, to);
-        return listing(SitePaths.status(s, page), shown,
+        return listing(SitePaths.status(s, page), shown, false,
                 links -> Part.key(site.statusCounts().asMap(), facts.get()),
-                (links, rest) -> Part.key(chrome, s, page, items(shown), rest));
+                (links, rest) -> Part.key(chrome, s, page, items(SitePaths.status(s, page), shown), rest));
     }
 
     Object notices() {
@@ -431,21 +437,45 @@ final class PageKeys {
         return Part.key(chrome, categories, new SearchViews(views).inspectionStatusLabels());
     }
 
-    private List<Item> items(List<Finding> list) {
-        List<Item> out = new ArrayList<>(list.size());
-        for (Finding f : list) {
-            String heading = views.heading(f.category());
-            Item item = items.get(f);
-            if (item == null && before != null) {
-                item = before.items.get(f);
+    /** A list of findings as a page showed them, for the next plan. */
+    private record ItemRun(Finding[] findings, List<Item> items) {}
+
+    /** The lists of findings shown, by the page that shows them. */
+    private final Map<String, ItemRun> itemRuns = new HashMap<>();
+
+    /**
+     * A list of findings as a page shows them: the previous plan's items where the page showed the
+     * same finding objects at the same place from its start or its end, and the headings are as
+     * they were; the others are made.
+     */
+    private List<Item> items(String page, List<Finding> list) {
+        ItemRun old = before == null || before.headings != headings ? null : before.itemRuns.get(page);
+        Finding[] now = list.toArray(new Finding[0]);
+        int prefix = 0;
+        int suffix = 0;
+        if (old != null) {
+            Finding[] was = old.findings();
+            while (prefix < was.length && prefix < now.length && was[prefix] == now[prefix]) {
+                prefix++;
             }
-            if (item == null || !item.heading().equals(heading)) {
-                item = new Item(f.id(), f.number(), f.title(), f.status(), heading, f.deadline(),
-                        f.inspection().id());
+            while (suffix < was.length - prefix && suffix < now.length - prefix
+                    && was[was.length - 1 - suffix] == now[now.length - 1 - suffix]) {
+                suffix++;
             }
-            items.put(f, item);
-            out.add(item);
         }
+        List<Item> out = new ArrayList<>(now.length);
+        for (int i = 0; i < now.length; i++) {
+            if (i < prefix) {
+                out.add(old.items().get(i));
+            } else if (i >= now.length - suffix) {
+                out.add(old.items().get(old.findings().length - (now.length - i)));
+            } else {
+                Finding f = now[i];
+                out.add(new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline(),
+                        f.inspection().id()));
+            }
+        }
+        itemRuns.put(page, new ItemRun(now, out));
         return out;
     }
 
