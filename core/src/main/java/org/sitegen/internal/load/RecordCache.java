@@ -89,6 +89,59 @@ public final class RecordCache {
         return files;
     }
 
+    /** A list of record files of one kind as the last load took it, and what each was parsed into. */
+    private record Run(List<Path> files, List<Parsed<?>> parsed) {}
+
+    /** The last load's lists, by the parser of their kind. */
+    private final Map<Object, Run> runs = new ConcurrentHashMap<>();
+
+    /**
+     * Record files of one kind, each as read and parsed: kept, unless it changed. A file kept is
+     * found at its place in the last load's list (a place or a few either way, when files were
+     * added or removed), not by a hash of its path: a preview of 100,000 findings takes them all
+     * at every edit. Files to read are read in parallel when there are many.
+     */
+    @SuppressWarnings("unchecked")
+    <T> List<Parsed<T>> parsedAll(Path root, List<Path> files, BiFunction<byte[], ProblemList, Optional<T>> parser) {
+        Run last = forgetAll ? null : runs.get(parser);
+        boolean[] touched = new boolean[files.size()];
+        for (Path c : changed) {
+            int at = java.util.Collections.binarySearch(files, c, IN_ORDER);
+            if (at >= 0) {
+                touched[at] = true;
+            }
+        }
+        Parsed<?>[] out = new Parsed<?>[files.size()];
+        List<Integer> toRead = new ArrayList<>();
+        int cursor = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path rel = files.get(i);
+            int at = -1;
+            if (last != null && !touched[i]) {
+                for (int d = 0; d <= 4 && at < 0; d++) {
+                    if (cursor + d < last.files().size() && last.files().get(cursor + d) == rel) {
+                        at = cursor + d;
+                    } else if (cursor - d - 1 >= 0 && cursor - d - 1 < last.files().size()
+                            && last.files().get(cursor - d - 1) == rel) {
+                        at = cursor - d - 1;
+                    }
+                }
+            }
+            if (at >= 0) {
+                out[i] = last.parsed().get(at);
+                cursor = at + 1;
+            } else {
+                toRead.add(i);
+            }
+        }
+        // what was not found by place: by path (a folder scanned anew), else read
+        (toRead.size() > 64 ? toRead.parallelStream() : toRead.stream())
+                .forEach(i -> out[i] = parsed(root, files.get(i), parser));
+        List<Parsed<?>> all = java.util.Arrays.asList(out);
+        runs.put(parser, new Run(files, all));
+        return (List<Parsed<T>>) (List<?>) all;
+    }
+
     /** A record file as read and parsed: kept, unless it changed. */
     @SuppressWarnings("unchecked")
     <T> Parsed<T> parsed(Path root, Path rel, BiFunction<byte[], ProblemList, Optional<T>> parser) {

@@ -140,7 +140,8 @@ final class ReferenceResolver {
         for (RawFinding f : rawFindings) {
             Head h = f.head();
             ProblemList p = problems.forFile(h.file());
-            boolean published = !h.withheld() && !withheldCategoryIds.contains(f.category());
+            boolean published = !h.withheld()
+                    && (withheldCategoryIds.isEmpty() || !withheldCategoryIds.contains(f.category()));
             publish(h, published, p);
             if (f.category() != null) {
                 named.add(f.category()); // even by a finding rejected below: the category is not empty

@@ -180,12 +180,14 @@ public final class SourceLoader {
     private <T> List<T> parseAll(
             Path root, List<Path> files, List<Found> sink, BiFunction<byte[], ProblemList, Optional<T>> parser) {
         // Files are parsed in parallel; each keeps its own problem list, merged in file order.
-        List<Parsed<T>> results = (files.size() > 64 ? files.parallelStream() : files.stream())
-                .map(rel -> cache == null ? parse(root, rel, parser) : cache.parsed(root, rel, parser))
-                .toList();
+        List<Parsed<T>> results = cache != null ? cache.parsedAll(root, files, parser)
+                : (files.size() > 64 ? files.parallelStream() : files.stream()).map(rel -> parse(root, rel, parser))
+                        .toList();
         List<T> out = new ArrayList<>();
         for (Parsed<T> r : results) {
-            sink.addAll(r.problems());
+            if (!r.problems().isEmpty()) {
+                sink.addAll(r.problems());
+            }
             r.value().ifPresent(out::add);
         }
         return out;

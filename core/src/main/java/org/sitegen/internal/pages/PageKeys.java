@@ -58,6 +58,8 @@ final class PageKeys {
         private final String[] paths;
         private final Object[] keys;
         private final Object key;
+        /** The parts of its finding pages, made by the stage ({@link PartMaker}). */
+        private final Part[] parts;
 
         private CategoryPages(Category category, String heading, int withheld, Finding[] findings, boolean[] linking,
                 Object links, String[] paths, Object[] keys, Object key) {
@@ -70,6 +72,17 @@ final class PageKeys {
             this.paths = paths;
             this.keys = keys;
             this.key = key;
+            this.parts = new Part[findings.length];
+        }
+
+        /** The category's finding {@code i} in reading order, or null before the first and after the last. */
+        Finding finding(int i) {
+            return i >= 0 && i < findings.length ? findings[i] : null;
+        }
+
+        /** The parts of its finding pages, in reading order. */
+        List<Part> parts() {
+            return java.util.Arrays.asList(parts);
         }
 
         /** The path of the page of the category's finding {@code i}, in reading order. */
@@ -87,9 +100,6 @@ final class PageKeys {
             return key;
         }
 
-        private Finding finding(int i) {
-            return i >= 0 && i < findings.length ? findings[i] : null;
-        }
     }
 
     private final Site site;
@@ -97,6 +107,12 @@ final class PageKeys {
     private final Object chrome;
     /** The keys of the previous plan, to hand out again: equal keys the same objects. */
     private PageKeys before;
+    /** Makes the part of a finding page: its path and key, and how it is rendered. */
+    @FunctionalInterface
+    interface PartMaker {
+        Part part(CategoryPages pages, int i);
+    }
+
     /** Each category's pages, by category id. */
     private final Map<String, CategoryPages> categories = new HashMap<>();
     /** Whether a finding's measures may link to a record ({@link #mayLink}), by finding object. */
@@ -268,7 +284,7 @@ final class PageKeys {
      *
      * @param facts the category page's facts
      */
-    CategoryPages pages(Category c, Supplier<Object> facts) {
+    CategoryPages pages(Category c, Supplier<Object> facts, PartMaker maker) {
         List<Finding> list = site.findingsIn(c);
         String heading = views.heading(c);
         int withheld = site.withheldFindings(c);
@@ -300,6 +316,8 @@ final class PageKeys {
         Object links = any ? targets() : null;
         String[] paths = new String[fs.length];
         Object[] keys = new Object[fs.length];
+        int[] reused = new int[fs.length];
+        java.util.Arrays.fill(reused, -1);
         for (int i = 0; i < fs.length; i++) {
             Finding f = fs[i];
             Finding previous = i > 0 ? fs[i - 1] : null;
@@ -309,6 +327,7 @@ final class PageKeys {
                     && old.finding(j + 1) == next && (!linking[i] || old.links == links)) {
                 paths[i] = old.paths[j];
                 keys[i] = old.keys[j];
+                reused[i] = j;
             } else {
                 paths[i] = j != null ? old.paths[j] : SitePaths.finding(f);
                 keys[i] = Part.key(chrome, f, heading, link(previous), link(next), linking[i] ? links : null);
@@ -316,6 +335,11 @@ final class PageKeys {
         }
         Object key = Part.key(Part.key(chrome, c, heading, items("c:" + c.id(), list), withheld, introLinks ? links : null), facts.get());
         CategoryPages made = new CategoryPages(c, heading, withheld, fs, linking, links, paths, keys, key);
+        for (int i = 0; i < fs.length; i++) {
+            // a page with the same path and key as then keeps its part (which renders with the
+            // stage's current views, so it holds no views of its own)
+            made.parts[i] = reused[i] >= 0 ? old.parts[reused[i]] : maker.part(made, i);
+        }
         categories.put(c.id(), made);
         return made;
     }

@@ -79,14 +79,41 @@ public final class PageStage implements Stage {
     @Override
     public List<Part> plan(BuildContext context) throws IOException {
         List<Job> jobs = jobs(context, true);
-        List<Part> parts = new ArrayList<>(jobs.size());
+        List<Part> parts = new ArrayList<>(context.site().findings().size() + jobs.size());
         for (Job job : jobs) {
+            if (job.parts() != null) {
+                parts.addAll(job.parts());
+                continue;
+            }
             Part part = Part.file(job.path(), job.key().get(), out -> out.write(job.path(), job.html().get()));
             parts.add(job.path().equals(SitePaths.SEARCH) ? part.needs(SEARCH_VERSION) : part);
         }
         keys.planned();
         lastKeys = keys;
+        current = planRender;
         return parts;
+    }
+
+    /**
+     * What the finding pages of the last plan render with. Their parts are kept from one plan to
+     * the next while their key stays the same ({@link PageKeys#pages}), so they hold no views of
+     * their own: a part made after a newer plan renders with the newer views, which give the same
+     * bytes for the same key.
+     */
+    private volatile Render current;
+    private Render planRender;
+
+    private record Render(TemplateSet templates, ViewFactory views, PageFactsFactory facts, InspectionViews inspections) {}
+
+    private void renderFinding(PageKeys.CategoryPages pages, int i, OutputSink out) throws IOException {
+        Render r = current;
+        Finding f = pages.finding(i);
+        Finding previous = pages.finding(i - 1);
+        Finding next = pages.finding(i + 1);
+        ViewFactory v = r.views();
+        out.write(pages.path(i), r.templates().renderUtf8(PageTemplate.FINDING,
+                v.chrome(ViewFactory.SUB, v.findingTitle(f), null, r.facts().of(f)), v.finding(f, previous, next),
+                r.inspections().finding(f)));
     }
 
     /** The version of the search script, which search.html adds to its address. */
@@ -96,7 +123,11 @@ public final class PageStage implements Stage {
      * A page to write: its path, the key of what it depends on (made only when asked for, so that a
      * full build does not pay for it), and how to render it.
      */
-    private record Job(String path, Supplier<Object> key, Supplier<List<ByteBuffer>> html) {}
+    private record Job(String path, Supplier<Object> key, Supplier<List<ByteBuffer>> html, List<Part> parts) {
+        Job(String path, Supplier<Object> key, Supplier<List<ByteBuffer>> html) {
+            this(path, key, html, null);
+        }
+    }
 
     /** What a plan of this stage keeps: the site's templates and texts, compiled once. */
     private record Compiled(Path overrides, Locale locale, PageBundle messages, TemplateSet templates,
@@ -143,7 +174,6 @@ public final class PageStage implements Stage {
         Compiled c = compiled(context);
         ViewFactory v = new ViewFactory(site, c.messages(), c.markdown(), context.baseUrl());
         TemplateSet t = c.templates();
-        InspectionViews iv = new InspectionViews(v);
         LedgerViews lv = new LedgerViews(v);
         StatusViews sv = new StatusViews(v);
         String top = ViewFactory.TOP;
@@ -152,6 +182,10 @@ public final class PageStage implements Stage {
         this.keys = keys;
         // a plan dates its pages from the previous plan's dates, looking only at what changed
         PageFactsFactory facts = planning ? new PageFactsFactory(v, keys::newest) : new PageFactsFactory(v);
+        InspectionViews iv = new InspectionViews(v);
+        if (planning) {
+            planRender = new Render(t, v, facts, iv);
+        }
         List<Job> jobs = new ArrayList<>(site.findings().size() + 64);
         // what lifecycle's views add (inspections, outcomes, a notice's changes) is in the keys as
         // the view itself: its records are equal exactly when they show the same
@@ -160,9 +194,13 @@ public final class PageStage implements Stage {
                         v.index(), iv.home())));
         for (Category cat : site.categories()) {
             List<Finding> findings = site.findingsIn(cat);
-            // the keys and paths of a category's pages are made together, and only for a plan
-            PageKeys.CategoryPages planned = planning ? keys.pages(cat, () -> facts.of(cat)) : null;
-            for (int i = 0; i < findings.size(); i++) {
+            // the keys, paths and parts of a category's pages are made together, and only for a plan
+            PageKeys.CategoryPages planned = planning ? keys.pages(cat, () -> facts.of(cat), (pages, i) ->
+                    Part.file(pages.path(i), pages.key(i), out -> renderFinding(pages, i, out))) : null;
+            if (planned != null) {
+                jobs.add(new Job(null, null, null, planned.parts()));
+            }
+            for (int i = 0; planned == null && i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 Finding previous = i > 0 ? findings.get(i - 1) : null;
                 Finding next = i + 1 < findings.size() ? findings.get(i + 1) : null;

@@ -108,16 +108,23 @@ public final class LiveBuild {
         SortedSet<String> removed = new TreeSet<>();
         boolean[] kept = new boolean[old == null ? 0 : old.parts.length];
         boolean[] same = new boolean[next.parts.length];
+        int[] at = new int[next.parts.length];
+        int cursor = 0;
         for (int i = 0; i < next.parts.length; i++) {
             Part part = next.parts[i];
-            Integer j = fresh ? null : old.index.get(part.name());
+            // most parts are where they were, with the same name object: looked at there first
+            Integer j = fresh ? null
+                    : cursor < old.parts.length && old.parts[cursor].name() == part.name() ? Integer.valueOf(cursor)
+                    : old.index.get(part.name());
+            at[i] = j == null ? -1 : j;
             if (j == null) {
                 added.addAll(paths(part));
                 continue;
             }
+            cursor = j + 1;
             kept[j] = true;
             Part before = old.parts[j];
-            same[i] = Objects.equals(before.key(), part.key()) && before.paths().equals(part.paths())
+            same[i] = before == part || Objects.equals(before.key(), part.key()) && before.paths().equals(part.paths())
                     && Objects.equals(before.needs(), part.needs()) && Objects.equals(before.provides(), part.provides());
             if (!same[i]) {
                 List<String> was = paths(before);
@@ -149,7 +156,7 @@ public final class LiveBuild {
         }
         for (int i = 0; i < next.parts.length; i++) {
             if (same[i]) {
-                Made made = old.made.get(old.index.get(next.parts[i].name()));
+                Made made = old.made.get(at[i]);
                 if (made != null && made.isDone()) {
                     next.carry(i, made);
                 }

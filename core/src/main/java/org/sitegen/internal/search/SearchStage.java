@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,9 @@ public final class SearchStage implements Stage {
     static final String SCRIPT = "assets/search.js";
     private static final String BUILT_IN = "/org/sitegen/";
 
-    /** The key of each finding in the last plan. */
-    private Map<Finding, Object> lastKeys = Map.of();
+    /** The reading order of the last plan, and each finding's key in it. */
+    private Finding[] lastFindings = new Finding[0];
+    private Object[] lastFindingKeys = new Object[0];
 
     @Override
     public String name() {
@@ -76,19 +76,31 @@ public final class SearchStage implements Stage {
     @Override
     public List<Part> plan(BuildContext context) {
         Site site = context.site();
-        List<Object> findings = new ArrayList<>(site.findings().size());
-        Map<Finding, Object> keys = new IdentityHashMap<>(site.findings().size() * 2);
-        for (Finding f : site.findings()) {
-            // a finding that is the same object as in the last plan has the same key object
-            Object key = lastKeys.get(f);
-            if (key == null) {
-                key = Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
-                        f.units(), f.documents());
-            }
-            keys.put(f, key);
-            findings.add(key);
+        // a finding that is the same object at the same place from the start or the end of the
+        // reading order as in the last plan has the same key object: only the findings between are
+        // looked at (a preview of 100,000 findings plans at every edit)
+        Finding[] now = site.findings().toArray(new Finding[0]);
+        Object[] keys = new Object[now.length];
+        Finding[] was = lastFindings;
+        int prefix = 0;
+        while (prefix < was.length && prefix < now.length && was[prefix] == now[prefix]) {
+            prefix++;
         }
-        lastKeys = keys;
+        int suffix = 0;
+        while (suffix < was.length - prefix && suffix < now.length - prefix
+                && was[was.length - 1 - suffix] == now[now.length - 1 - suffix]) {
+            suffix++;
+        }
+        System.arraycopy(lastFindingKeys, 0, keys, 0, prefix);
+        System.arraycopy(lastFindingKeys, was.length - suffix, keys, now.length - suffix, suffix);
+        for (int i = prefix; i < now.length - suffix; i++) {
+            Finding f = now[i];
+            keys[i] = Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
+                    f.units(), f.documents());
+        }
+        lastFindings = now;
+        lastFindingKeys = keys;
+        List<Object> findings = java.util.Arrays.asList(keys);
         List<Object> categories = new ArrayList<>(site.categories().size());
         for (Category c : site.categories()) {
             categories.add(Part.key(c.id(), c.title(), c.inspection().id()));
