@@ -1,5 +1,6 @@
 package org.sitegen.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,13 +21,18 @@ final class RecordIndex {
     final Map<Status, List<Finding>> byStatus = new HashMap<>();
     final Map<Inspection, List<Finding>> byInspection = new HashMap<>();
 
+    /** The newest date of any finding's history, when asked for; null when none or not asked. */
+    LocalDate newestHistory;
+
     /**
      * Indexes the records, each list already in reading order.
      *
+     * @param newest whether to find the newest date of the findings' histories ({@link
+     *     #newestHistory}), in the same pass
      * @throws IllegalArgumentException if a finding id repeats
      */
     RecordIndex(List<Inspection> inspections, List<Category> categories, StatusVocabulary statuses,
-            List<Finding> findings) {
+            List<Finding> findings, boolean newest) {
         findingsById = new HashMap<>(findings.size() * 4 / 3 + 16);
         for (Inspection i : inspections) {
             inspectionsById.put(i.id(), i);
@@ -44,6 +50,13 @@ final class RecordIndex {
                 throw new IllegalArgumentException("finding id '" + f.id() + "' is not unique");
             }
             byStatus.computeIfAbsent(f.status(), k -> new ArrayList<>()).add(f);
+            if (newest) {
+                for (HistoryEntry h : f.history()) {
+                    if (newestHistory == null || h.date().isAfter(newestHistory)) {
+                        newestHistory = h.date();
+                    }
+                }
+            }
         }
         // in reading order, a category's findings, and an inspection's, follow each other: each is
         // a run of the list, kept as a view of it

@@ -59,23 +59,21 @@ public final class Site {
         this.notices = ReadingOrder.notices(b.notices);
         this.pages = ReadingOrder.pages(b.pages);
 
-        this.index = new RecordIndex(inspections, categories, statuses, findings);
+        this.index = new RecordIndex(inspections, categories, statuses, findings, b.asOf == null);
         this.counts = new StatusTallies(statuses, inspections, categories, findings, index);
         this.perInspection = new InspectionIndex(inspections, categories, notices, index);
-        this.asOf = b.asOf != null ? b.asOf : newestDate(findings, notices);
+        this.asOf = b.asOf != null ? b.asOf : newestDate(index.newestHistory, notices);
         List<Category> all = ReadingOrder.withWithheld(categories, b.withheldCategories);
         this.withheld = new WithheldRecords(b.withheldByCategory, all, b.withheldAssets);
         this.categoryNumbers = new CategoryNumbers(all, index.categoriesById);
     }
 
-    /** The newest date of any finding's history or notice; {@code null} when there is none. */
-    private static LocalDate newestDate(List<Finding> findings, List<Notice> notices) {
-        LocalDate newest = null;
-        for (Finding f : findings) {
-            for (HistoryEntry h : f.history()) {
-                newest = later(newest, h.date());
-            }
-        }
+    /**
+     * The newest date of any finding's history (found while indexing them) or notice; {@code null}
+     * when there is none.
+     */
+    private static LocalDate newestDate(LocalDate newestHistory, List<Notice> notices) {
+        LocalDate newest = newestHistory;
         for (Notice n : notices) {
             newest = later(newest, n.date());
         }

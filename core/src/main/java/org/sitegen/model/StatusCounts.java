@@ -13,6 +13,28 @@ public final class StatusCounts {
     private final Map<Status, Integer> counts;
     private final int total;
 
+    /**
+     * Counts of groups that together hold the findings counted (the categories of an inspection),
+     * added up.
+     */
+    static StatusCounts sum(StatusVocabulary vocabulary, List<StatusCounts> parts) {
+        Map<Status, Integer> map = new LinkedHashMap<>();
+        for (Status s : vocabulary.statuses()) {
+            map.put(s, 0);
+        }
+        int total = 0;
+        for (StatusCounts c : parts) {
+            c.counts.forEach((s, n) -> map.merge(s, n, Integer::sum));
+            total += c.total;
+        }
+        return new StatusCounts(Collections.unmodifiableMap(map), total);
+    }
+
+    private StatusCounts(Map<Status, Integer> counts, int total) {
+        this.counts = counts;
+        this.total = total;
+    }
+
     StatusCounts(StatusVocabulary vocabulary, List<Finding> findings) {
         // counted by the status's place in the vocabulary, found by identity first: a status's hash
         // reads every field of it, and a site counts 100,000 findings three times

@@ -1,5 +1,6 @@
 package org.sitegen.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,23 @@ final class StatusTallies {
         for (Category c : categories) {
             byCategory.put(c, new StatusCounts(statuses, index.byCategory.get(c)));
         }
-        for (Inspection i : inspections) {
-            byInspection.put(i, new StatusCounts(statuses, index.byInspection.get(i)));
+        // an inspection's findings are those of its categories, and the site's those of every
+        // category: their counts are added up rather than counted again (a live preview makes a
+        // site of 100,000 findings at every edit); counted when a finding's category is not one of
+        // the site's (a site made by hand)
+        Map<Inspection, List<StatusCounts>> parts = new HashMap<>();
+        int inCategories = 0;
+        for (Category c : categories) {
+            parts.computeIfAbsent(c.inspection(), k -> new ArrayList<>()).add(byCategory.get(c));
+            inCategories += byCategory.get(c).total();
         }
-        this.all = new StatusCounts(statuses, findings);
+        for (Inspection i : inspections) {
+            List<Finding> of = index.byInspection.get(i);
+            StatusCounts sum = StatusCounts.sum(statuses, parts.getOrDefault(i, List.of()));
+            byInspection.put(i, sum.total() == of.size() ? sum : new StatusCounts(statuses, of));
+        }
+        this.all = inCategories == findings.size() ? StatusCounts.sum(statuses, categories.stream().map(byCategory::get).toList())
+                : new StatusCounts(statuses, findings);
     }
 
     StatusCounts all() {

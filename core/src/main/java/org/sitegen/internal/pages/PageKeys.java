@@ -166,12 +166,12 @@ final class PageKeys {
      * objects and all else its key holds ({@code rest}, with the headings) is equal, so that an edit
      * to one finding remakes the keys of the pages that list it, not of every page.
      *
-     * @param needLinks whether the page shows the findings' measures, which may link to a record
+     * @param anyLinks whether a finding shown may link to a record (when the page shows measures)
      * @param rest what the key holds besides the chrome and the findings as listed; made with
      *     whether a finding shown may link to a record
      * @param key makes the key
      */
-    private Object listing(String path, List<Finding> shown, boolean needLinks, Function<Boolean, Object> rest,
+    private Object listing(String path, List<Finding> shown, Supplier<Boolean> anyLinks, Function<Boolean, Object> rest,
             BiFunction<Boolean, Object, Object> key) {
         Listing old = before == null ? null : before.listings.get(path);
         Finding[] now;
@@ -182,10 +182,7 @@ final class PageKeys {
         } else {
             old = null;
             now = shown.toArray(new Finding[0]);
-            links = false;
-            for (int i = 0; needLinks && i < now.length && !links; i++) {
-                links = mayLink(now[i]);
-            }
+            links = anyLinks.get();
         }
         Object r = Part.key(headings, rest.apply(links));
         Listing made = old != null && old.rest().equals(r) ? old : new Listing(now, links, r, key.apply(links, r));
@@ -252,6 +249,21 @@ final class PageKeys {
 
     /** Ends the plan: the keys of the previous one are let go, so that plans do not hold on to each other. */
     void planned() {
+        for (Column c : columns.values()) {
+            // what the previous plan found of each finding is carried on, then the plan let go
+            if (c.old != null) {
+                if (c.old.categories != null) {
+                    c.categories();
+                }
+                if (c.old.links != null) {
+                    c.anyLinks(0, 0);
+                }
+                if (c.old.items != null) {
+                    c.items();
+                }
+                c.old = null;
+            }
+        }
         before = null;
     }
 
@@ -369,14 +381,17 @@ final class PageKeys {
         int to = Math.min(all.size(), from + SitePaths.LEDGER_PAGE_SIZE);
         List<Finding> shown = all.subList(from, to);
         String id = inspection == null ? null : inspection.id();
-        return listing(inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page), shown, true,
+        Column column = column(inspection == null ? "ledger" : "ledger:" + id, all);
+        return listing(inspection == null ? SitePaths.ledger(page) : SitePaths.ledger(inspection, page), shown,
+                () -> column.anyLinks(from, to),
                 links -> Part.key(all.size(), counts.asMap(), facts.get(), links ? targets() : null),
                 (links, rest) -> {
+                    Category[] categories = column.categories();
                     List<String> headings = new ArrayList<>();
                     Category current = null;
-                    for (Finding f : shown) {
-                        if (f.category() != current) {
-                            current = f.category();
+                    for (int i = from; i < to; i++) {
+                        if (categories[i] != current) {
+                            current = categories[i];
                             headings.add(views.heading(current));
                         }
                     }
@@ -390,9 +405,117 @@ final class PageKeys {
         int from = (page - 1) * SitePaths.STATUS_PAGE_SIZE;
         int to = Math.min(all.size(), from + SitePaths.STATUS_PAGE_SIZE);
         List<Finding> shown = all.subList(from, to);
-        return listing(SitePaths.status(s, page), shown, false,
+        Column column = column("status:" + s.code(), all);
+        return listing(SitePaths.status(s, page), shown, () -> false,
                 links -> Part.key(site.statusCounts().asMap(), facts.get()),
-                (links, rest) -> Part.key(chrome, s, page, items(SitePaths.status(s, page), shown), rest));
+                (links, rest) -> Part.key(chrome, s, page, java.util.Arrays.asList(column.items()).subList(from, to), rest));
+    }
+
+    /**
+     * A whole list of findings that pages show a page at a time (a status's, a ledger's), with what
+     * those pages need of each finding, found once per plan: from the previous plan's list where
+     * the findings are the same objects at the same place from its start or end, so that a finding
+     * added early in a list, which moves every later page by a row, costs a look at that finding.
+     */
+    private final class Column {
+        private final Finding[] findings;
+        /** The previous plan's column of the same name; let go when the plan ends ({@link #planned}). */
+        private Column old;
+        private final int prefix;
+        private final int suffix;
+        private Category[] categories;
+        private boolean[] links;
+        private Item[] items;
+
+        Column(Finding[] findings, Column old) {
+            this.findings = findings;
+            this.old = old;
+            int p = 0;
+            int q = 0;
+            if (old != null) {
+                Finding[] was = old.findings;
+                while (p < was.length && p < findings.length && was[p] == findings[p]) {
+                    p++;
+                }
+                while (q < was.length - p && q < findings.length - p
+                        && was[was.length - 1 - q] == findings[findings.length - 1 - q]) {
+                    q++;
+                }
+            }
+            this.prefix = p;
+            this.suffix = q;
+        }
+
+        /** The place in the old list of the finding at {@code i}, when it is known to be the same there; else -1. */
+        private int was(int i) {
+            if (old == null) {
+                return -1;
+            }
+            return i < prefix ? i : i >= findings.length - suffix ? old.findings.length - (findings.length - i) : -1;
+        }
+
+        Category[] categories() {
+            if (categories == null) {
+                Category[] c = new Category[findings.length];
+                Category[] before = old == null ? null : old.categories;
+                for (int i = 0; i < c.length; i++) {
+                    int j = was(i);
+                    c[i] = j >= 0 ? before[j] : findings[i].category();
+                }
+                categories = c;
+            }
+            return categories;
+        }
+
+        boolean anyLinks(int from, int to) {
+            if (links == null) {
+                boolean[] l = new boolean[findings.length];
+                boolean[] before = old == null ? null : old.links;
+                for (int i = 0; i < l.length; i++) {
+                    int j = was(i);
+                    l[i] = j >= 0 ? before[j] : mayLink(findings[i]);
+                }
+                links = l;
+            }
+            for (int i = from; i < to; i++) {
+                if (links[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Each finding as a list shows it; the old items only while the headings are as they were. */
+        Item[] items() {
+            if (items == null) {
+                Item[] it = new Item[findings.length];
+                PageKeys previous = PageKeys.this.before;
+                Item[] kept = old == null || previous == null || previous.headings != headings ? null : old.items;
+                for (int i = 0; i < it.length; i++) {
+                    int j = kept == null ? -1 : was(i);
+                    it[i] = j >= 0 ? kept[j] : item(findings[i]);
+                }
+                items = it;
+            }
+            return items;
+        }
+    }
+
+    /** Each whole list of findings shown a page at a time, by name, for this plan and the next. */
+    private final Map<String, Column> columns = new HashMap<>();
+
+    private Column column(String name, List<Finding> list) {
+        Column c = columns.get(name);
+        if (c == null) {
+            c = new Column(list.toArray(new Finding[0]), before == null ? null : before.columns.get(name));
+            columns.put(name, c);
+        }
+        return c;
+    }
+
+    private Item item(Finding f) {
+        return new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline(),
+                f.inspection().id());
     }
 
     Object notices() {
