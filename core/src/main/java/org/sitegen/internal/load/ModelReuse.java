@@ -94,6 +94,22 @@ final class ModelReuse {
         next.get(KINDS.indexOf('f')).put(resolved.finding().id(), resolved.finding());
     }
 
+    /**
+     * Whether these records of a kind, by id, are the same objects as the last load's, and no others.
+     */
+    boolean sameAsLast(char kind, Map<String, ?> now) {
+        Map<String, Object> was = last.get(KINDS.indexOf(kind));
+        if (was.size() != now.size()) {
+            return false;
+        }
+        for (Map.Entry<String, ?> e : now.entrySet()) {
+            if (was.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Ends a load: what it made is what the next one compares with. */
     void loaded() {
         lastRaw = nextRaw;

@@ -36,8 +36,8 @@ final class RecordTargets {
     /** The same, by path with '/': made when a link first needs it (most loads have no link to check). */
     private Set<String> recordPaths;
     /** Each record read, in order, and whether it is published. */
-    private final List<Head> heads = new ArrayList<>();
-    private final List<Boolean> published = new ArrayList<>();
+    private final List<Head> heads;
+    private final List<Boolean> published;
     /** The same, by path with '/': made when a link first needs it. */
     private Map<String, Boolean> records;
     private final Set<String> publicAssets = new HashSet<>();
@@ -50,6 +50,8 @@ final class RecordTargets {
     RecordTargets(Path root, Collection<Path> recordFiles) {
         this.root = root;
         this.recordFiles = recordFiles;
+        this.heads = new ArrayList<>(recordFiles.size());
+        this.published = new ArrayList<>(recordFiles.size());
     }
 
     /** Notes a record read, and whether it is published; before any link is checked. */

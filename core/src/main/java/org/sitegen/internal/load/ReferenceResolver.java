@@ -130,6 +130,8 @@ final class ReferenceResolver {
             }
         }
 
+        // whether every category is the same object as in the last load (a live build's)
+        boolean sameCategories = reuse != null && reuse.sameAsLast('c', categories);
         int size = rawFindings.size() * 4 / 3 + 16;
         Map<String, Head> findingHeads = new HashMap<>(size);
         Map<String, Outcomes> outcomeSums = new HashMap<>();
@@ -143,21 +145,30 @@ final class ReferenceResolver {
             boolean published = !h.withheld()
                     && (withheldCategoryIds.isEmpty() || !withheldCategoryIds.contains(f.category()));
             publish(h, published, p);
-            if (f.category() != null) {
-                named.add(f.category()); // even by a finding rejected below: the category is not empty
-            }
-            boolean ok = unique("finding", h, findingHeads, p);
-            Category category = null;
-            if (f.category() != null) {
-                category = categories.get(f.category());
-                if (category == null && !categoryHeads.containsKey(f.category())) {
-                    p.error(f.categoryPos(), Message.of("category.unknown", "name", f.category()),
-                            known(f.category(), categoryHeads.keySet(), "categories"));
-                }
-            }
             ModelReuse.ResolvedFinding last = reuse == null ? null : reuse.resolved(f);
-            if (last != null && (last.category() != category || last.statuses() != settings.statuses())) {
+            if (last != null && (!sameCategories || last.statuses() != settings.statuses())) {
                 last = null;
+            }
+            boolean ok;
+            Category category = null;
+            if (last != null) {
+                // the same record as in the last load, which found its id valid and its category,
+                // with every category the same object as then: so is its category now
+                category = last.category();
+                named.add(category.id());
+                ok = first("finding", h, findingHeads, p);
+            } else {
+                if (f.category() != null) {
+                    named.add(f.category()); // even by a finding rejected below: the category is not empty
+                }
+                ok = unique("finding", h, findingHeads, p);
+                if (f.category() != null) {
+                    category = categories.get(f.category());
+                    if (category == null && !categoryHeads.containsKey(f.category())) {
+                        p.error(f.categoryPos(), Message.of("category.unknown", "name", f.category()),
+                                known(f.category(), categoryHeads.keySet(), "categories"));
+                    }
+                }
             }
             Status status;
             List<HistoryEntry> history;
@@ -289,6 +300,11 @@ final class ReferenceResolver {
         if (!RecordParser.isId(h.id())) {
             return false;
         }
+        return first(kind, h, seen, p);
+    }
+
+    /** Whether a record's id, known to be valid, is not one seen before; if it is, an error. */
+    private boolean first(String kind, Head h, Map<String, Head> seen, ProblemList p) {
         Head first = seen.putIfAbsent(h.id(), h);
         if (first == null) {
             return true;

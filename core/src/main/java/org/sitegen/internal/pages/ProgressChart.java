@@ -48,7 +48,7 @@ final class ProgressChart {
             int[] row = new int[statuses.size() + 1];
             for (Finding f : findings) {
                 Status s = statusOn(f, d);
-                row[s == null ? statuses.size() : statuses.indexOf(s)]++;
+                row[s == null ? statuses.size() : place(statuses, s)]++;
             }
             anyUnreported |= row[statuses.size()] > 0;
             counts.add(row);
@@ -95,6 +95,16 @@ final class ProgressChart {
     }
 
     /** The status of a finding on a day: its last history entry on or before it; null when it was not yet reported. */
+    /** The place of a status in the vocabulary: by identity first (a status's equality reads all of it). */
+    private static int place(List<Status> statuses, Status s) {
+        for (int k = 0; k < statuses.size(); k++) {
+            if (statuses.get(k) == s) {
+                return k;
+            }
+        }
+        return statuses.indexOf(s);
+    }
+
     static Status statusOn(Finding f, LocalDate day) {
         if (f.history().isEmpty()) {
             return f.status();
