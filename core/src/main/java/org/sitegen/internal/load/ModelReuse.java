@@ -9,8 +9,8 @@ import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
 
 /**
- * The model objects (categories, findings, notices, pages, inspections) of the last load of a live build, by
- * kind and id, handed out again when a load makes one equal to the last: then an unchanged record
+ * The model objects (categories, notices, pages, inspections by kind and id; findings by their
+ * file's place) of the last load of a live build, handed out again when a load makes one equal to the last: then an unchanged record
  * is the same object from one load to the next, and what a live build compares (the keys of its
  * parts, which hold these objects) is compared by identity, not field by field. A load's objects
  * are equal to the last ones whether or not they are reused; only the cost of comparing changes.
@@ -87,11 +87,19 @@ final class ModelReuse {
     /** How many places either way a raw record is looked for. */
     private static final int NEAR = 4;
 
-    /** Notes what this load resolved a raw record to, and keeps its finding for the next load. */
+    /**
+     * The finding the last load made at the place of the raw record being resolved, when that
+     * record was not found ({@link #resolved(RawFinding)}): for a file changed in place, what it was
+     * before; handed out again when equal to the new one.
+     */
+    Finding atPlace() {
+        return cursor < lastResolved.size() ? lastResolved.get(cursor).finding() : null;
+    }
+
+    /** Notes what this load resolved a raw record to, for the next load. */
     void resolved(RawFinding raw, ResolvedFinding resolved) {
         nextRaw.add(raw);
         nextResolved.add(resolved);
-        next.get(KINDS.indexOf('f')).put(resolved.finding().id(), resolved.finding());
     }
 
     /**

@@ -200,12 +200,16 @@ final class ReferenceResolver {
                 if (last != null) {
                     finding = last.finding();
                 } else {
-                    finding = same('f', h.id(), new Finding(h.id(), f.number(), f.title(), category, status,
+                    Finding fresh = new Finding(h.id(), f.number(), f.title(), category, status,
                             f.units(), f.deadline(), f.documents(), history, f.measures(), h.body(),
-                            new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes()));
+                            new Origin(h.file(), h.bodyLine()), f.outcomes().outcomes());
+                    // a file saved unchanged, or changed in what makes no difference: the same object
+                    Finding before = reuse == null ? null : reuse.atPlace();
+                    finding = before != null && before.equals(fresh) ? before : fresh;
                 }
                 if (reuse != null) {
-                    reuse.resolved(f, new ModelReuse.ResolvedFinding(category, settings.statuses(), finding, numberKey));
+                    reuse.resolved(f, last != null ? last
+                            : new ModelReuse.ResolvedFinding(category, settings.statuses(), finding, numberKey));
                 }
                 // a withheld finding's figures are real too: the inspection's sum counts them
                 if (sumOutcomes && !finding.outcomes().isEmpty()) {
