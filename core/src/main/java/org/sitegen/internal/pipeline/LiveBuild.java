@@ -100,7 +100,7 @@ public final class LiveBuild {
         for (Stage stage : stages) {
             parts.addAll(stage.plan(context));
         }
-        Plan next = new Plan(context, parts, keepBytes);
+        Plan next = new Plan(context, parts, keepBytes, fresh ? null : old);
         // Parts are matched by name, each one once: an edit to one finding of 100,000 must not cost
         // much more than a pass over the parts
         SortedSet<String> added = new TreeSet<>();
@@ -270,11 +270,30 @@ public final class LiveBuild {
         final AtomicLong keptBytes = new AtomicLong();
         final long keepBytes;
 
-        Plan(BuildContext context, List<Part> parts, long keepBytes) {
+        /**
+         * @param old the previous plan, or null: when its parts have the same names, in the same
+         *     order, its indexes of names are this plan's too (an edit that adds or removes no
+         *     page, of a site of 100,000 findings)
+         */
+        Plan(BuildContext context, List<Part> parts, long keepBytes, Plan old) {
             this.context = context;
             this.keepBytes = keepBytes;
             this.parts = parts.toArray(new Part[0]);
             this.made = new AtomicReferenceArray<>(this.parts.length);
+            boolean sameNames = old != null && old.parts.length == this.parts.length;
+            for (int i = 0; sameNames && i < this.parts.length; i++) {
+                Part was = old.parts[i];
+                Part part = this.parts[i];
+                sameNames = was == part || was.name().equals(part.name()) && was.paths().equals(part.paths())
+                        && Objects.equals(was.provides(), part.provides());
+            }
+            if (sameNames) {
+                this.index = old.index;
+                this.files.putAll(old.files);
+                this.folders.addAll(old.folders);
+                this.providers.putAll(old.providers);
+                return;
+            }
             this.index = new HashMap<>(this.parts.length * 4 / 3 + 16);
             for (int i = 0; i < this.parts.length; i++) {
                 Part part = this.parts[i];
