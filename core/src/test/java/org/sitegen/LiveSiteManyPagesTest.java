@@ -18,8 +18,9 @@ import org.sitegen.testing.Corpus;
  * The live build on a site large enough for its ledger to have several pages and its categories
  * many findings: the plan hands out the previous plan's keys for what lists the same findings
  * (pages of a category, a ledger page, a status page) and dates pages from the findings that
- * changed, so each edit here is one those shortcuts could get wrong. After each, every file reads
- * as a full build writes it.
+ * changed, so each edit here is one those shortcuts could get wrong; a finding links to another
+ * throughout, so the pages that may link depend on where every record's page is. After each, every
+ * file reads as a full build writes it.
  */
 class LiveSiteManyPagesTest {
     @TempDir
@@ -33,6 +34,8 @@ class LiveSiteManyPagesTest {
         live.update(List.of());
         assertTrue(readAll(live).containsKey("ledger.p3.html"), "the ledger has three pages");
 
+        // a finding links to another: from now on its pages depend on where every record's page is
+        step(generator, live, source, "findings/f000100.md", t -> t.stripTrailing() + "见[问题2100](f002100.md)。\n");
         // a finding of the ledger's second page is retitled
         step(generator, live, source, "findings/f001500.md", t -> t.replaceFirst("(?m)^title: .*$", "title: 改了标题的问题"));
         // one of its first page goes: every later row moves up a place, across pages
@@ -63,6 +66,8 @@ class LiveSiteManyPagesTest {
                         .replace("status: 未完成\nhistory", "status: 完成\nhistory"));
         step(generator, live, source, "findings/a-new.md",
                 t -> t.replace("  - {date: 2026-11-30, status: 完成}\n", "").replace("status: 完成\nhistory", "status: 未完成\nhistory"));
+        // the finding linked to takes another id: its page moves, and the link with it
+        step(generator, live, source, "findings/f002100.md", t -> t.replaceFirst("(?m)^id: .*$", "id: renamed-2100"));
         // a finding moves to another category, and so to another place in every list
         step(generator, live, source, "findings/f000020.md", t -> t.replaceFirst("(?m)^category: .*$", "category: c050"));
     }

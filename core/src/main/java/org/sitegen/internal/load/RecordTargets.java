@@ -60,6 +60,30 @@ final class RecordTargets {
         this.published.add(published);
     }
 
+    /**
+     * Whether the record of a path is published, found by halving the records in the order they
+     * were added, which is that of their paths (categories/, findings/, notices/, pages/, each in
+     * file order); null when not found so, and then looked up in {@link #records()}: a link to a
+     * record costs no map of every record (a site of 100,000 findings with one link, at every
+     * edit of a preview).
+     */
+    private Boolean find(String path) {
+        int low = 0;
+        int high = heads.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = slashes(heads.get(mid).file()).compareTo(path);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return published.get(mid);
+            }
+        }
+        return null;
+    }
+
     private Map<String, Boolean> records() {
         if (records == null) {
             Map<String, Boolean> map = new HashMap<>(heads.size() * 4 / 3 + 16);
@@ -112,7 +136,10 @@ final class RecordTargets {
     }
 
     private void checkLocal(String file, BodyLinks.Link link, String path, boolean published, ProblemList problems) {
-        Boolean target = records().get(path);
+        Boolean target = find(path);
+        if (target == null) {
+            target = records().get(path);
+        }
         if (target != null) {
             if (published && !target) {
                 problems.error(link.pos(), "link.withheld", "target", link.destination());
@@ -216,6 +243,7 @@ final class RecordTargets {
     }
 
     private static String slashes(Path p) {
-        return p.toString().replace('\\', '/');
+        String s = p.toString();
+        return java.io.File.separatorChar == '/' ? s : s.replace('\\', '/');
     }
 }

@@ -563,13 +563,53 @@ final class PageKeys {
         return markdown.indexOf(']') >= 0 || markdown.indexOf('<') >= 0;
     }
 
-    /** Where the links of records lead ({@link RecordHrefs#targets}), the same object while equal. */
+    /**
+     * Where the links of records lead ({@link RecordHrefs#targets}), as a value that stays the same
+     * object while they lead to the same pages: the previous plan's when the categories, notices
+     * and pages lead where they did and the findings are the same objects, or between an
+     * unchanged head and tail have the same files and ids; else a new one. A site of 100,000
+     * findings with one link would otherwise list every record's page at every edit.
+     */
     private Object targets() {
         if (targets == null) {
-            List<String> fresh = RecordHrefs.targets(site);
-            targets = before != null && before.targets != null && before.targets.equals(fresh) ? before.targets : fresh;
+            Finding[] now = site.findings().toArray(new Finding[0]);
+            List<String> others = RecordHrefs.otherTargets(site);
+            if (before != null && before.targets != null && others.equals(before.otherTargets)
+                    && sameTargets(before.targetFindings, now)) {
+                targets = before.targets;
+            } else {
+                // a new value, equal to no other: the keys that hold it change, which is all it is for
+                targets = new Object();
+            }
+            targetFindings = now;
+            otherTargets = others;
         }
         return targets;
+    }
+
+    /** The findings when {@link #targets} was found, and the targets of the other records. */
+    private Finding[] targetFindings;
+    private List<String> otherTargets;
+
+    /** Whether two lists of findings have the same files and ids, in the same order. */
+    private static boolean sameTargets(Finding[] was, Finding[] now) {
+        if (was.length != now.length) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < now.length && was[prefix] == now[prefix]) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < now.length - prefix && was[now.length - 1 - suffix] == now[now.length - 1 - suffix]) {
+            suffix++;
+        }
+        for (int i = prefix; i < now.length - suffix; i++) {
+            if (!was[i].id().equals(now[i].id()) || !was[i].origin().file().equals(now[i].origin().file())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -66,6 +66,13 @@ final class RecordHrefs {
             targets.add(file(f.origin()));
             targets.add(SitePaths.finding(f));
         }
+        targets.addAll(otherTargets(site));
+        return targets;
+    }
+
+    /** The part of {@link #targets} that is not the findings': categories, notices and pages. */
+    static List<String> otherTargets(Site site) {
+        List<String> targets = new ArrayList<>();
         for (Category c : site.categories()) {
             targets.add(file(c.origin()));
             targets.add(SitePaths.category(c));
