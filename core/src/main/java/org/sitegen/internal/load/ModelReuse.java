@@ -71,21 +71,35 @@ final class ModelReuse {
      * hands the finding out again only if its category and statuses are the same objects as then.
      */
     ResolvedFinding resolved(RawFinding raw) {
-        // a file added or deleted moves the rest by a place: looked for a few places either way;
-        // one not found is resolved anew, which costs only time
-        for (int d = 0; d <= NEAR; d++) {
-            for (int at : new int[] {cursor + d, cursor - d - 1}) {
-                if (at >= 0 && at < lastRaw.size() && lastRaw.get(at) == raw) {
-                    cursor = at + 1;
-                    return lastResolved.get(at);
-                }
-            }
+        int at = near(lastRaw, cursor, raw);
+        if (at < 0) {
+            return null;
         }
-        return null;
+        cursor = at + 1;
+        return lastResolved.get(at);
     }
 
-    /** How many places either way a raw record is looked for. */
+    /** How many places either way an object is looked for ({@link #near}). */
     private static final int NEAR = 4;
+
+    /**
+     * The place of an object in the last load's list, looked for by identity at the place expected
+     * and a few either way (a file added or deleted moves the rest by a place); -1 when not found
+     * there, which costs only the time of making what it was anew.
+     */
+    static int near(List<?> last, int expected, Object wanted) {
+        for (int d = 0; d <= NEAR; d++) {
+            int after = expected + d;
+            if (after < last.size() && last.get(after) == wanted) {
+                return after;
+            }
+            int before = expected - d - 1;
+            if (before >= 0 && before < last.size() && last.get(before) == wanted) {
+                return before;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The finding the last load made at the place of the raw record being resolved, when that

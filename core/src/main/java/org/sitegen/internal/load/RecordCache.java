@@ -116,17 +116,7 @@ public final class RecordCache {
         int cursor = 0;
         for (int i = 0; i < files.size(); i++) {
             Path rel = files.get(i);
-            int at = -1;
-            if (last != null && !touched[i]) {
-                for (int d = 0; d <= 4 && at < 0; d++) {
-                    if (cursor + d < last.files().size() && last.files().get(cursor + d) == rel) {
-                        at = cursor + d;
-                    } else if (cursor - d - 1 >= 0 && cursor - d - 1 < last.files().size()
-                            && last.files().get(cursor - d - 1) == rel) {
-                        at = cursor - d - 1;
-                    }
-                }
-            }
+            int at = last == null || touched[i] ? -1 : ModelReuse.near(last.files(), cursor, rel);
             if (at >= 0) {
                 out[i] = last.parsed().get(at);
                 cursor = at + 1;

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitegen.internal.build.Part;
+import org.sitegen.internal.build.SameEnds;
 import org.sitegen.internal.build.SitePaths;
 import org.sitegen.model.Category;
 import org.sitegen.model.Finding;
@@ -201,34 +202,21 @@ final class PageKeys {
      */
     synchronized LocalDate newest(String name, List<Finding> list) {
         Dated old = before == null ? null : before.dated.get(name);
+        Finding[] now = list.toArray(new Finding[0]);
         LocalDate newest;
-        Finding[] now;
         if (old == null) {
-            now = list.toArray(new Finding[0]);
             newest = newest(now, 0, now.length);
         } else {
-            Finding[] was = old.findings();
-            int n = list.size();
-            int prefix = 0;
-            while (prefix < was.length && prefix < n && was[prefix] == list.get(prefix)) {
-                prefix++;
-            }
-            int suffix = 0;
-            while (suffix < was.length - prefix && suffix < n - prefix
-                    && was[was.length - 1 - suffix] == list.get(n - 1 - suffix)) {
-                suffix++;
-            }
-            if (prefix == was.length && prefix == n) {
+            SameEnds same = SameEnds.of(old.findings(), now);
+            if (same.all()) {
                 dated.put(name, old);
                 return old.newest();
             }
-            now = list.toArray(new Finding[0]);
-            LocalDate removed = newest(was, prefix, was.length - suffix);
+            LocalDate removed = newest(old.findings(), same.head(), same.wasEnd());
             if (removed != null && old.newest() != null && !removed.isBefore(old.newest())) {
                 newest = newest(now, 0, now.length); // the newest may have gone
             } else {
-                LocalDate added = newest(now, prefix, n - suffix);
-                newest = later(old.newest(), added);
+                newest = later(old.newest(), newest(now, same.head(), same.nowEnd()));
             }
         }
         dated.put(name, new Dated(now, newest));
@@ -421,8 +409,7 @@ final class PageKeys {
         private final Finding[] findings;
         /** The previous plan's column of the same name; let go when the plan ends ({@link #planned}). */
         private Column old;
-        private final int prefix;
-        private final int suffix;
+        private final SameEnds same;
         private Category[] categories;
         private boolean[] links;
         private Item[] items;
@@ -430,28 +417,12 @@ final class PageKeys {
         Column(Finding[] findings, Column old) {
             this.findings = findings;
             this.old = old;
-            int p = 0;
-            int q = 0;
-            if (old != null) {
-                Finding[] was = old.findings;
-                while (p < was.length && p < findings.length && was[p] == findings[p]) {
-                    p++;
-                }
-                while (q < was.length - p && q < findings.length - p
-                        && was[was.length - 1 - q] == findings[findings.length - 1 - q]) {
-                    q++;
-                }
-            }
-            this.prefix = p;
-            this.suffix = q;
+            this.same = old == null ? null : SameEnds.of(old.findings, findings);
         }
 
         /** The place in the old list of the finding at {@code i}, when it is known to be the same there; else -1. */
         private int was(int i) {
-            if (old == null) {
-                return -1;
-            }
-            return i < prefix ? i : i >= findings.length - suffix ? old.findings.length - (findings.length - i) : -1;
+            return old == null ? -1 : same.was(i);
         }
 
         Category[] categories() {
@@ -596,15 +567,8 @@ final class PageKeys {
         if (was.length != now.length) {
             return false;
         }
-        int prefix = 0;
-        while (prefix < now.length && was[prefix] == now[prefix]) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < now.length - prefix && was[now.length - 1 - suffix] == now[now.length - 1 - suffix]) {
-            suffix++;
-        }
-        for (int i = prefix; i < now.length - suffix; i++) {
+        SameEnds same = SameEnds.of(was, now);
+        for (int i = same.head(); i < same.nowEnd(); i++) {
             if (!was[i].id().equals(now[i].id()) || !was[i].origin().file().equals(now[i].origin().file())) {
                 return false;
             }
@@ -638,29 +602,11 @@ final class PageKeys {
     private List<Item> items(String page, List<Finding> list) {
         ItemRun old = before == null || before.headings != headings ? null : before.itemRuns.get(page);
         Finding[] now = list.toArray(new Finding[0]);
-        int prefix = 0;
-        int suffix = 0;
-        if (old != null) {
-            Finding[] was = old.findings();
-            while (prefix < was.length && prefix < now.length && was[prefix] == now[prefix]) {
-                prefix++;
-            }
-            while (suffix < was.length - prefix && suffix < now.length - prefix
-                    && was[was.length - 1 - suffix] == now[now.length - 1 - suffix]) {
-                suffix++;
-            }
-        }
+        SameEnds same = old == null ? null : SameEnds.of(old.findings(), now);
         List<Item> out = new ArrayList<>(now.length);
         for (int i = 0; i < now.length; i++) {
-            if (i < prefix) {
-                out.add(old.items().get(i));
-            } else if (i >= now.length - suffix) {
-                out.add(old.items().get(old.findings().length - (now.length - i)));
-            } else {
-                Finding f = now[i];
-                out.add(new Item(f.id(), f.number(), f.title(), f.status(), views.heading(f.category()), f.deadline(),
-                        f.inspection().id()));
-            }
+            int j = same == null ? -1 : same.was(i);
+            out.add(j >= 0 ? old.items().get(j) : item(now[i]));
         }
         itemRuns.put(page, new ItemRun(now, out));
         return out;

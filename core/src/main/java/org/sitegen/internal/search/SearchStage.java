@@ -14,6 +14,7 @@ import org.sitegen.internal.markdown.Markdown;
 import org.sitegen.internal.output.OutputSink;
 import org.sitegen.internal.build.BuildContext;
 import org.sitegen.internal.build.Part;
+import org.sitegen.internal.build.SameEnds;
 import org.sitegen.internal.build.SourceAssets;
 import org.sitegen.internal.build.Stage;
 import org.sitegen.model.Category;
@@ -81,19 +82,10 @@ public final class SearchStage implements Stage {
         // looked at (a preview of 100,000 findings plans at every edit)
         Finding[] now = site.findings().toArray(new Finding[0]);
         Object[] keys = new Object[now.length];
-        Finding[] was = lastFindings;
-        int prefix = 0;
-        while (prefix < was.length && prefix < now.length && was[prefix] == now[prefix]) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < was.length - prefix && suffix < now.length - prefix
-                && was[was.length - 1 - suffix] == now[now.length - 1 - suffix]) {
-            suffix++;
-        }
-        System.arraycopy(lastFindingKeys, 0, keys, 0, prefix);
-        System.arraycopy(lastFindingKeys, was.length - suffix, keys, now.length - suffix, suffix);
-        for (int i = prefix; i < now.length - suffix; i++) {
+        SameEnds same = SameEnds.of(lastFindings, now);
+        System.arraycopy(lastFindingKeys, 0, keys, 0, same.head());
+        System.arraycopy(lastFindingKeys, same.wasEnd(), keys, same.nowEnd(), same.tail());
+        for (int i = same.head(); i < same.nowEnd(); i++) {
             Finding f = now[i];
             keys[i] = Part.key(f.id(), f.number(), f.title(), f.status(), f.category().id(), f.measures(),
                     f.units(), f.documents());
